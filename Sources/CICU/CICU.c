@@ -1,0 +1,97 @@
+#include "CICU.h"
+
+#include <stdlib.h>
+#include <unicode/ubrk.h>
+#include <unicode/unorm2.h>
+#include <unicode/uchar.h>
+#include <unicode/utf16.h>
+
+struct gz_breaker {
+    UBreakIterator *iterator;
+};
+
+gz_breaker *gz_breaker_open(int32_t kind, const char *locale, int32_t *status) {
+    UErrorCode error = U_ZERO_ERROR;
+    UBreakIteratorType type = kind == GZ_BREAK_SENTENCE ? UBRK_SENTENCE : UBRK_WORD;
+    UBreakIterator *iterator = ubrk_open(type, locale, NULL, 0, &error);
+    *status = (int32_t)error;
+    if (U_FAILURE(error)) return NULL;
+    gz_breaker *breaker = malloc(sizeof *breaker);
+    if (!breaker) { ubrk_close(iterator); *status = U_MEMORY_ALLOCATION_ERROR; return NULL; }
+    breaker->iterator = iterator;
+    return breaker;
+}
+
+void gz_breaker_close(gz_breaker *breaker) {
+    if (!breaker) return;
+    ubrk_close(breaker->iterator);
+    free(breaker);
+}
+
+int32_t gz_breaker_boundaries(gz_breaker *breaker, const uint16_t *text, int32_t length,
+                              int32_t *boundaries, int32_t *statuses, int32_t capacity,
+                              int32_t *status) {
+    UErrorCode error = U_ZERO_ERROR;
+    static const UChar empty[1] = {0};
+    ubrk_setText(breaker->iterator, length > 0 ? (const UChar *)text : empty, length, &error);
+    *status = (int32_t)error;
+    if (U_FAILURE(error)) return -1;
+    int32_t count = 0;
+    ubrk_first(breaker->iterator);
+    for (int32_t b = ubrk_next(breaker->iterator); b != UBRK_DONE; b = ubrk_next(breaker->iterator)) {
+        if (count >= capacity) { *status = U_BUFFER_OVERFLOW_ERROR; return -1; }
+        boundaries[count] = b;
+        if (statuses) statuses[count] = ubrk_getRuleStatus(breaker->iterator);
+        count++;
+    }
+    /* Detach the text: the caller's buffer may move after this call. */
+    ubrk_setText(breaker->iterator, empty, 0, &error);
+    return count;
+}
+
+int32_t gz_fold(const uint16_t *src, int32_t length, uint16_t *dst, int32_t capacity,
+                int32_t *status) {
+    UErrorCode error = U_ZERO_ERROR;
+    const UNormalizer2 *nfkcCasefold = unorm2_getNFKCCasefoldInstance(&error);
+    const UNormalizer2 *nfd = unorm2_getNFDInstance(&error);
+    if (U_FAILURE(error)) { *status = (int32_t)error; return -1; }
+
+    UChar stackA[256], stackB[256];
+    UChar *a = stackA, *b = stackB;
+    int32_t capA = 256, capB = 256;
+
+    int32_t lenA = unorm2_normalize(nfkcCasefold, (const UChar *)src, length, a, capA, &error);
+    if (error == U_BUFFER_OVERFLOW_ERROR) {
+        error = U_ZERO_ERROR; capA = lenA + 1; a = malloc(sizeof(UChar) * capA);
+        lenA = unorm2_normalize(nfkcCasefold, (const UChar *)src, length, a, capA, &error);
+    }
+    if (U_FAILURE(error)) { *status = (int32_t)error; if (a != stackA) free(a); return -1; }
+
+    int32_t lenB = unorm2_normalize(nfd, a, lenA, b, capB, &error);
+    if (error == U_BUFFER_OVERFLOW_ERROR) {
+        error = U_ZERO_ERROR; capB = lenB + 1; b = malloc(sizeof(UChar) * capB);
+        lenB = unorm2_normalize(nfd, a, lenA, b, capB, &error);
+    }
+    if (U_FAILURE(error)) {
+        *status = (int32_t)error;
+        if (a != stackA) free(a);
+        if (b != stackB) free(b);
+        return -1;
+    }
+
+    int32_t out = 0;
+    for (int32_t i = 0; i < lenB;) {
+        UChar32 c;
+        int32_t start = i;
+        U16_NEXT(b, i, lenB, c);
+        if (u_charType(c) == U_NON_SPACING_MARK) continue;
+        for (int32_t k = start; k < i; k++) {
+            if (out < capacity) dst[out] = b[k];
+            out++;
+        }
+    }
+    if (a != stackA) free(a);
+    if (b != stackB) free(b);
+    *status = 0;
+    return out;
+}

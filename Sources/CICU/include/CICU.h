@@ -1,0 +1,51 @@
+#ifndef GAZETTE_CICU_H
+#define GAZETTE_CICU_H
+
+#include <stdint.h>
+
+/*
+ * A narrow C interface over the system ICU. Only plain C types cross it: Foundation on
+ * Linux carries its own ICU, and Swift files that see both sets of headers do not compile.
+ * Text is UTF-16 (uint16_t), lengths and offsets are int32_t code units, and every
+ * function reports failure through a negative return value or a nonzero *status.
+ */
+
+/* ---- Break iterators (word, sentence) ---- */
+
+typedef struct gz_breaker gz_breaker;
+
+enum { GZ_BREAK_WORD = 0, GZ_BREAK_SENTENCE = 1 };
+
+/* Opens a break iterator of the given kind for a locale such as "fr" or "en@ss=standard". */
+gz_breaker *gz_breaker_open(int32_t kind, const char *locale, int32_t *status);
+void gz_breaker_close(gz_breaker *breaker);
+
+/*
+ * Sets the text and writes every boundary after the first (0 is implied) into
+ * boundaries[], with the rule status of the segment that ends there into statuses[]
+ * (may be NULL). Capacity must be at least length + 1. Returns the count, or -1.
+ * The text must stay alive only during the call.
+ */
+int32_t gz_breaker_boundaries(gz_breaker *breaker, const uint16_t *text, int32_t length,
+                              int32_t *boundaries, int32_t *statuses, int32_t capacity,
+                              int32_t *status);
+
+/* Word-break rule status ranges (UWordBreak). */
+enum {
+    GZ_WORD_NONE = 0, GZ_WORD_NONE_LIMIT = 100,
+    GZ_WORD_NUMBER = 100, GZ_WORD_NUMBER_LIMIT = 200,
+    GZ_WORD_LETTER = 200, GZ_WORD_LETTER_LIMIT = 300,
+    GZ_WORD_KANA = 300, GZ_WORD_KANA_LIMIT = 400,
+    GZ_WORD_IDEO = 400, GZ_WORD_IDEO_LIMIT = 500
+};
+
+/* ---- Folding for matching ---- */
+
+/*
+ * NFKC_Casefold, then canonical decomposition with nonspacing marks removed (accent
+ * folding). Writes at most capacity units into dst and returns the needed length, or -1.
+ */
+int32_t gz_fold(const uint16_t *src, int32_t length, uint16_t *dst, int32_t capacity,
+                int32_t *status);
+
+#endif

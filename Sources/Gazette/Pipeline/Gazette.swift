@@ -1,0 +1,77 @@
+import Foundation
+import Synchronization
+
+/// The extractor: lists and rules compiled once, then applied to any number of documents,
+/// from any number of threads.
+///
+/// ```swift
+/// let gazette = try Gazette()
+/// for entity in try gazette.extract("Le DOE a signé avec OpenAI.") {
+///     print(entity.type, entity.text, entity.start, entity.end)
+/// }
+/// ```
+public struct Gazette: Sendable {
+    public let configuration: Configuration
+    let pipeline: Pipeline
+    private let analyzers: AnalyzerPool
+
+    /// Loads the lists and lexicons and compiles the recognizers.
+    public init(configuration: Configuration = Configuration()) throws {
+        self.configuration = configuration
+        let resources = try Resources.load(configuration)
+        let analyzers = AnalyzerPool(splitter: resources.splitter, guesser: resources.guesser)
+        let compiler = try analyzers.take()
+        self.pipeline = try Pipeline(configuration: configuration, resources: resources, analyzer: compiler)
+        analyzers.give(compiler)
+        self.analyzers = analyzers
+    }
+
+    /// Extracts the entities of one text.
+    public func extract(_ text: String, id: String = "-") throws -> [Entity] {
+        try analyze(Document(id: id, text: text)).entities
+    }
+
+    /// Extracts the entities of one document, with the language it was read in.
+    public func analyze(_ document: Document) throws -> Extraction {
+        let analyzer = try analyzers.take()
+        defer { analyzers.give(analyzer) }
+        let text = try analyzer.analyze(document, language: configuration.language)
+        let extraction = pipeline.run(text)
+        if configuration.checksInvariants {
+            let violations = extraction.invariantViolations()
+            precondition(violations.isEmpty, "invariant violated in \(document.id): \(violations.joined(separator: "; "))")
+        }
+        return extraction
+    }
+}
+
+/// The result for one document.
+public struct Extraction: Sendable {
+    public var document: Document
+    public var language: Language
+    /// Sorted by start, never overlapping.
+    public var entities: [Entity]
+}
+
+/// Text analyzers hold ICU iterators that are not thread-safe: each call borrows one.
+final class AnalyzerPool: Sendable {
+    private let idle = Mutex<[TextAnalyzer]>([])
+    private let splitter: SentenceSplitter
+    private let guesser: LanguageGuesser
+
+    init(splitter: SentenceSplitter, guesser: LanguageGuesser) {
+        self.splitter = splitter
+        self.guesser = guesser
+    }
+
+    func take() throws(TextError) -> TextAnalyzer {
+        if let analyzer = idle.withLock({ $0.popLast() }) { return analyzer }
+        return try TextAnalyzer(splitter: splitter, guesser: guesser)
+    }
+
+    func give(_ analyzer: TextAnalyzer) {
+        idle.withLock { $0.append(analyzer) }
+    }
+}
+
+extension TextAnalyzer: @unchecked Sendable {}  // only ever used by one thread at a time, through the pool

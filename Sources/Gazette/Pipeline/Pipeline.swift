@@ -1,0 +1,42 @@
+/// The ordered recognizers and linkers for one configuration, and the pass that turns their
+/// candidates into entities: resolve overlaps, link mentions, resolve again, convert offsets.
+struct Pipeline: Sendable {
+    private(set) var recognizers: [any Recognizer] = []
+    private(set) var linkers: [any Linker] = []
+    let types: Set<EntityType>
+
+    init(configuration: Configuration, resources: Resources, analyzer: TextAnalyzer) throws {
+        types = configuration.types
+        let matcher = GazetteerMatcher(entries: resources.entries, tokenize: analyzer.tokenize)
+        let all: [any Recognizer] = [GazetteerRecognizer(matcher: matcher)]
+        recognizers = all.filter { !$0.types.isDisjoint(with: configuration.types) }
+    }
+
+    func run(_ text: TextAnalysis) -> Extraction {
+        var candidates: [Candidate] = []
+        for recognizer in recognizers {
+            candidates += recognizer.recognize(text)
+        }
+        var resolved = OverlapResolver.resolve(candidates)
+        if !linkers.isEmpty {
+            for linker in linkers { resolved = linker.link(resolved, in: text) }
+            resolved = OverlapResolver.resolve(resolved)
+        }
+        resolved.removeAll { !types.contains($0.type) }
+        return Extraction(document: text.document, language: text.language, entities: entities(resolved, text))
+    }
+
+    private func entities(_ candidates: [Candidate], _ text: TextAnalysis) -> [Entity] {
+        let spans = text.document.spans(for: candidates.map(\.range))
+        var tokenIndex = 0
+        return zip(candidates, spans).map { candidate, span in
+            while tokenIndex + 1 < text.tokens.count, text.tokens[tokenIndex + 1].start <= candidate.range.lowerBound {
+                tokenIndex += 1
+            }
+            return Entity(type: candidate.type, text: text.document.slice(candidate.range), span: span,
+                          sentence: text.tokens.isEmpty ? 0 : Int(text.tokens[tokenIndex].sentence),
+                          canonical: candidate.canonical, id: candidate.id, source: candidate.source,
+                          score: candidate.score, money: candidate.money)
+        }
+    }
+}

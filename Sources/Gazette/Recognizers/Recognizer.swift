@@ -1,0 +1,28 @@
+/// A proposed entity, before overlaps between recognizers are resolved.
+struct Candidate: Sendable, Hashable {
+    var type: EntityType
+    /// UTF-16 range in the original text.
+    var range: Range<Int>
+    var source: String
+    var score: Double
+    var canonical: String? = nil
+    var id: String? = nil
+    var money: Money? = nil
+}
+
+/// One way of finding entities. Recognizers see the analysed text and propose candidates;
+/// they never see each other's output, so adding one never means touching the others.
+protocol Recognizer: Sendable {
+    /// Short name, used in `source` and to select recognizers.
+    var name: String { get }
+    /// The types this recognizer can produce; it is skipped when none is requested.
+    var types: Set<EntityType> { get }
+    func recognize(_ text: TextAnalysis) -> [Candidate]
+}
+
+/// A pass over resolved entities that adds or completes mentions from the document itself:
+/// acronyms defined in the text, surnames of people named before.
+protocol Linker: Sendable {
+    var name: String { get }
+    func link(_ entities: [Candidate], in text: TextAnalysis) -> [Candidate]
+}

@@ -1,0 +1,19 @@
+/// A document language Gazette has rules for.
+public enum Language: String, Sendable, CaseIterable {
+    case fr, en
+}
+
+/// Guesses French or English from function words: cheap, and reliable on a sentence or more.
+struct LanguageGuesser {
+    var french: Set<String>
+    var english: Set<String>
+
+    func guess(_ tokens: [Token]) -> Language {
+        var fr = 0, en = 0
+        for token in tokens.prefix(3000) where token.kind == .word {
+            if french.contains(token.key) { fr += 1 }
+            if english.contains(token.key) { en += 1 }
+        }
+        return fr > en ? .fr : .en
+    }
+}

@@ -1,0 +1,55 @@
+/// The unit in which output offsets are counted (DESIGN §2).
+public enum OffsetUnit: String, Sendable, CaseIterable {
+    /// Unicode scalar values, the same as Python `str` indices. The default.
+    case scalar
+    /// UTF-16 code units, as JavaScript and Java count.
+    case utf16
+    /// UTF-8 bytes of the decoded text.
+    case utf8
+}
+
+/// A span of the original text in all three offset units.
+public struct TextSpan: Sendable, Hashable {
+    public var scalars: Range<Int>
+    public var utf16: Range<Int>
+    public var utf8: Range<Int>
+
+    public func range(in unit: OffsetUnit) -> Range<Int> {
+        switch unit {
+        case .scalar: scalars
+        case .utf16: utf16
+        case .utf8: utf8
+        }
+    }
+}
+
+extension Document {
+    /// Converts UTF-16 ranges into spans in every unit with one forward pass over the text.
+    func spans(for ranges: [Range<Int>]) -> [TextSpan] {
+        var positions = Set<Int>()
+        for r in ranges { positions.insert(r.lowerBound); positions.insert(r.upperBound) }
+        let sorted = positions.sorted()
+        var scalarAt: [Int: Int] = [:], utf8At: [Int: Int] = [:]
+        scalarAt.reserveCapacity(sorted.count)
+        utf8At.reserveCapacity(sorted.count)
+        var u = 0, scalars = 0, bytes = 0
+        for p in sorted {
+            while u < p {
+                let unit = utf16[u]
+                if UTF16.isLeadSurrogate(unit), u + 1 < utf16.count, UTF16.isTrailSurrogate(utf16[u + 1]) {
+                    u += 2; bytes += 4
+                } else {
+                    u += 1; bytes += unit < 0x80 ? 1 : unit < 0x800 ? 2 : 3
+                }
+                scalars += 1
+            }
+            scalarAt[p] = scalars
+            utf8At[p] = bytes
+        }
+        return ranges.map { r in
+            TextSpan(scalars: scalarAt[r.lowerBound]!..<scalarAt[r.upperBound]!,
+                     utf16: r,
+                     utf8: utf8At[r.lowerBound]!..<utf8At[r.upperBound]!)
+        }
+    }
+}

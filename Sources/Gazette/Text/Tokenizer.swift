@@ -1,0 +1,94 @@
+import CICU
+
+/// Splits a document into tokens with ICU word break, then splits what ICU keeps whole but
+/// names need apart: French elisions ("d’OpenAI" → "d’" + "OpenAI") and English
+/// possessives ("OpenAI's" → "OpenAI" + "'s").
+struct Tokenizer {
+    /// Elided words, folded, without their apostrophe.
+    static let elisions: Set<String> = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu"]
+
+    static func isApostrophe(_ unit: UInt16) -> Bool {
+        unit == 0x27 || unit == 0x2019 || unit == 0x02BC || unit == 0x2018
+    }
+
+    static func isLineBreak(_ unit: UInt16) -> Bool {
+        unit == 0x0A || unit == 0x0D || unit == 0x2028 || unit == 0x2029 || unit == 0x85 || unit == 0x0B || unit == 0x0C
+    }
+
+    func tokenize(_ utf16: [UInt16], normalized: NormalizedText, breaker: BreakIterator) -> [Token] {
+        let (ends, statuses) = breaker.segments(utf16)
+        var tokens: [Token] = []
+        tokens.reserveCapacity(ends.count / 2 + 1)
+        var start = 0
+        var space = false, lineBreak = false
+        for (end32, status) in zip(ends, statuses) {
+            let end = Int(end32)
+            defer { start = end }
+            guard end > start else { continue }
+            let kind: Token.Kind
+            switch status {
+            case Int32(GZ_WORD_NUMBER)..<Int32(GZ_WORD_NUMBER_LIMIT): kind = .number
+            case Int32(GZ_WORD_LETTER)..<Int32(GZ_WORD_IDEO_LIMIT): kind = .word
+            default:
+                if let k = Self.punctuationKind(utf16[start]) {
+                    kind = k
+                } else {
+                    space = true
+                    if utf16[start..<end].contains(where: Self.isLineBreak) { lineBreak = true }
+                    continue
+                }
+            }
+            var token = Token(start: Int32(start), end: Int32(end), kind: kind,
+                              shape: .of(utf16[start..<end]), lineBreakBefore: lineBreak,
+                              spaceBefore: space, key: normalized.key(start..<end))
+            space = false
+            lineBreak = false
+            while kind == .word, let split = splitPoint(token, utf16) {
+                var head = token
+                head.end = Int32(split)
+                head.shape = .of(utf16[Int(token.start)..<split])
+                head.key = normalized.key(Int(token.start)..<split)
+                tokens.append(head)
+                token.start = Int32(split)
+                token.shape = .of(utf16[split..<end])
+                token.key = normalized.key(split..<end)
+                token.spaceBefore = false
+                token.lineBreakBefore = false
+            }
+            tokens.append(token)
+        }
+        return tokens
+    }
+
+    /// Whether a non-word, non-space segment is punctuation or a symbol; nil for whitespace.
+    private static func punctuationKind(_ unit: UInt16) -> Token.Kind? {
+        guard let scalar = Unicode.Scalar(unit) else { return .symbol }  // a surrogate: an emoji or similar
+        if scalar.properties.isWhitespace || scalar.value == 0x200B || scalar.value == 0xFEFF { return nil }
+        switch scalar.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation:
+            return .punctuation
+        case .control, .format, .spaceSeparator, .lineSeparator, .paragraphSeparator:
+            return nil
+        default:
+            return .symbol
+        }
+    }
+
+    /// Where to split an elision or a possessive, as a UTF-16 offset; nil to keep the word whole.
+    private func splitPoint(_ token: Token, _ utf16: [UInt16]) -> Int? {
+        let key = token.key
+        guard let apostrophe = key.firstIndex(of: "'") else { return nil }
+        let head = key[..<apostrophe]
+        let tail = key[key.index(after: apostrophe)...]
+        let range = token.range
+        guard let offset = utf16[range].firstIndex(where: Self.isApostrophe) else { return nil }
+        if !tail.isEmpty, Self.elisions.contains(String(head)), tail.first!.isLetter {
+            return offset + 1
+        }
+        if tail == "s", !head.isEmpty, key.count > 2 {
+            return offset
+        }
+        return nil
+    }
+}

@@ -32,10 +32,11 @@ public struct Gazette: Sendable {
     }
 
     /// Extracts the entities of one document, with the language it was read in.
-    public func analyze(_ document: Document) throws -> Extraction {
+    /// `language` overrides the configuration's for this document (gold files carry their own).
+    public func analyze(_ document: Document, language: Language? = nil) throws -> Extraction {
         let analyzer = try analyzers.take()
         defer { analyzers.give(analyzer) }
-        let text = try analyzer.analyze(document, language: configuration.language)
+        let text = try analyzer.analyze(document, language: language ?? configuration.language)
         let extraction = pipeline.run(text)
         if configuration.checksInvariants {
             let violations = extraction.invariantViolations()

@@ -48,7 +48,11 @@ struct OrganizationRecognizer: Recognizer {
                     end = nextBreak(from: end, chain, text)
                 }
                 let rule = lexicons.orgSuffixHeads.contains(key) ? "head" : "designator"
-                if !isOnlyGenericModifiers(start..<i, text) {
+                // "General Atomics and Commonwealth Fusion Systems": the name after "and" is the one with the head.
+                if let and = (start..<i).last(where: { ["and", "et"].contains(text.tokens[$0].key) }) { start = and + 1 }
+                while start < i, !text.isCapitalizedWord(start) { start += 1 }
+                let personLike = rule == "designator" && i - start == 1 && lexicons.firstNames.contains(text.tokens[start].key)
+                if start < i, !personLike, !isOnlyGenericModifiers(start..<i, text) {
                     found.append(candidate(start..<end, rule, rule == "head" ? 0.8 : 0.75, text))
                 }
                 (start, i) = next(after: end, chain, text, sentence)
@@ -74,9 +78,12 @@ struct OrganizationRecognizer: Recognizer {
         var k = i
         while k < chain.upperBound {
             let key = text.tokens[k].key
-            if key == "and" || key == "et" {
-                let rest = (k + 1)..<chain.upperBound
-                if !rest.contains(where: { lexicons.orgSuffixHeads.contains(text.tokens[$0].key) }) { return k }
+            if key == "and" || key == "et" || key == "&" {
+                var rest = (k + 1)..<chain.upperBound
+                while let first = rest.first, lexicons.connectors.contains(text.tokens[first].key) { rest = rest.dropFirst() }
+                // "… and the Department of Energy" starts a second name, not the rest of this one.
+                let startsName = rest.first.map { lexicons.orgPrefixHeads.match(at: $0, in: text.tokens, limit: rest.upperBound) > 0 } ?? true
+                if startsName || !rest.contains(where: { lexicons.orgSuffixHeads.contains(text.tokens[$0].key) }) { return k }
             }
             k += 1
         }
@@ -137,6 +144,8 @@ struct OrganizationRecognizer: Recognizer {
                 if c < sentence.upperBound, ["la", "l'", "le", "les"].contains(text.tokens[c].key) { c += 1 }
                 guard c < sentence.upperBound, text.tokens[c].kind == .word, !text.tokens[c].lineBreakBefore else { break }
                 if text.isCapitalizedWord(c) {
+                    // "les fonds de l’Agence …": a lowercase head before another organization is a common noun.
+                    if !capitalizedHead, lexicons.orgPrefixHeads.match(at: c, in: text.tokens, limit: sentence.upperBound) > 0 { break }
                     // A capitalized complement: the name runs to the end of the capitalized words.
                     var e = c + 1
                     while e < sentence.upperBound, text.isCapitalizedWord(e) || (text.tokens[e].key == "-" && text.isGlued(e - 1) && text.isCapitalizedWord(e + 1)) { e += 1 }

@@ -75,12 +75,13 @@ struct PersonRecognizer: Recognizer {
     }
 
     /// A token that can be part of a person's name.
+    /// Places are allowed: many are surnames too ("Jackson", "Upton"); designator words as
+    /// well ("Samantha Power"). A whole chain that is a place is rejected by the callers.
     func isName(_ i: Int, _ text: TextAnalysis) -> Bool {
         guard text.isCapitalizedWord(i) else { return false }
         let key = text.tokens[i].key
-        return !lexicons.notNames.contains(key) && !lexicons.orgSuffixHeads.contains(key)
-            && !lexicons.designatorWords.contains(key) && !lexicons.programHeads.contains(key)
-            && text.tokens[i].shape != .upper
+        return !lexicons.notPersonNames.contains(key) && !lexicons.orgSuffixHeads.contains(key)
+            && !lexicons.programHeads.contains(key) && text.tokens[i].shape != .upper
     }
 
     private func isPlace(_ chain: Range<Int>, _ text: TextAnalysis) -> Bool {
@@ -91,7 +92,8 @@ struct PersonRecognizer: Recognizer {
     private func apposition(_ sentence: Range<Int>, _ text: TextAnalysis, _ add: (Range<Int>, String, Double) -> Void) {
         var i = sentence.lowerBound
         while i < sentence.upperBound {
-            guard let chain = chain(from: i, text, sentence), chain.count >= 2 else { i += 1; continue }
+            let title = lexicons.titles.match(at: i, in: text.tokens, limit: sentence.upperBound)
+            guard let chain = chain(from: i + title, text, sentence), chain.count >= 2 else { i += 1; continue }
             let comma = chain.upperBound
             if comma + 1 < sentence.upperBound, text.tokens[comma].key == ",",
                lexicons.titles.match(at: comma + 1, in: text.tokens, limit: sentence.upperBound) > 0

@@ -13,6 +13,8 @@ struct RuleLexicons: Sendable {
     /// Capitalized words that are never a name on their own: sentence starters, months and
     /// days, nationalities, places.
     var notNames: Set<String>
+    /// `notNames` without places, many of which are surnames too.
+    var notPersonNames: Set<String>
     var places: PhraseSet
     /// Modifiers that cannot name an organization alone ("National", "American").
     var genericModifiers: Set<String>
@@ -38,9 +40,9 @@ struct RuleLexicons: Sendable {
         sentenceStarters = try lexicons("sentence-start-stop").folded
         places = PhraseSet(try lexicons("places"), tokenize: tokenize)
         genericModifiers = try lexicons("org-generic-modifiers").folded.union(try lexicons("nationalities").folded)
-        notNames = sentenceStarters
+        notPersonNames = sentenceStarters
             .union(try lexicons("months-days").folded)
             .union(try lexicons("nationalities").folded)
-            .union(try lexicons("places").folded)
+        notNames = notPersonNames.union(try lexicons("places").folded)
     }
 }

@@ -42,18 +42,22 @@ struct OrganizationRecognizer: Recognizer {
                 }
             }
             if i > start, lexicons.orgSuffixHeads.contains(key) || lexicons.designatorWords.contains(key) {
-                var end = i + 1
+                let isHead = lexicons.orgSuffixHeads.contains(key)
+                var end = extendTail(from: i + 1, chain, text, sentence)
+                // A designator word must end the name: "Research" in "European Research Executive Agency" does not.
+                if !isHead, end < chain.upperBound, text.isCapitalizedWord(end) { i += 1; continue }
                 // "… Bank of New York", "… Institute for Grid Resilience": the name goes on after of/for.
                 if end < chain.upperBound, ["of", "for", "on", "de", "du", "des", "d'"].contains(text.tokens[end].key) {
                     end = nextBreak(from: end, chain, text)
                 }
-                let rule = lexicons.orgSuffixHeads.contains(key) ? "head" : "designator"
-                // "General Atomics and Commonwealth Fusion Systems": the name after "and" is the one with the head.
-                if let and = (start..<i).last(where: { ["and", "et"].contains(text.tokens[$0].key) }) { start = and + 1 }
+                // The name starts after the last "and" or "of the" before the head:
+                // "General Atomics and Commonwealth Fusion Systems", "Members of the House Committee".
+                if let cut = (start..<i).last(where: { ["and", "et", "of", "the", "de", "la", "du", "des"].contains(text.tokens[$0].key) }) {
+                    start = cut + 1
+                }
                 while start < i, !text.isCapitalizedWord(start) { start += 1 }
-                let personLike = rule == "designator" && i - start == 1 && lexicons.firstNames.contains(text.tokens[start].key)
-                if start < i, !personLike, !isOnlyGenericModifiers(start..<i, text) {
-                    found.append(candidate(start..<end, rule, rule == "head" ? 0.8 : 0.75, text))
+                if start < i, !looksLikePerson(start..<i, head: key, text), !isOnlyGenericModifiers(start..<i, text) {
+                    found.append(candidate(start..<end, isHead ? "head" : "designator", isHead ? 0.8 : 0.75, text))
                 }
                 (start, i) = next(after: end, chain, text, sentence)
                 continue
@@ -72,18 +76,46 @@ struct OrganizationRecognizer: Recognizer {
         return found
     }
 
-    /// Where a name that continues past its head stops: before "and"/"et" unless what follows
-    /// ends in a head word of its own ("National Oceanic and Atmospheric Administration").
+    /// Past a head or designator: more designators, legal forms and a trailing place
+    /// ("Brightwater Capital Partners", "Corvane Systems Inc.", "Imperial College London").
+    private func extendTail(from start: Int, _ chain: Range<Int>, _ text: TextAnalysis, _ sentence: Range<Int>) -> Int {
+        var k = start
+        while k < sentence.upperBound {
+            let legal = legalFormLength(at: k, text, sentence)
+            if legal > 0, k <= chain.upperBound { k += legal; continue }
+            guard k < chain.upperBound, text.isCapitalizedWord(k) else { break }
+            let key = text.tokens[k].key
+            if lexicons.designatorWords.contains(key) || lexicons.orgSuffixHeads.contains(key) { k += 1; continue }
+            let place = lexicons.places.match(at: k, in: text.tokens, limit: chain.upperBound)
+            if place > 0, k + place == chain.upperBound || !text.isCapitalizedWord(k + place) { k += place; continue }
+            break
+        }
+        return k
+    }
+
+    /// "Biden-Harris Administration", "Trump Administration": people, not an organization.
+    private func looksLikePerson(_ modifiers: Range<Int>, head: String, _ text: TextAnalysis) -> Bool {
+        if head == "administration" {
+            let words = modifiers.filter { text.tokens[$0].kind == .word }
+            if words.count == 1 || (words.count == 2 && modifiers.contains { text.tokens[$0].key == "-" }) { return true }
+        }
+        // "Samantha Power": a first name and a designator word.
+        return modifiers.count == 1 && lexicons.designatorWords.contains(head) && lexicons.firstNames.contains(text.tokens[modifiers.lowerBound].key)
+    }
+
+    /// Where a name that continues past its head stops. "Department of Health and Human
+    /// Services" is one name; "Department of Energy and the National Science Foundation"
+    /// and "University of Edinburgh and Imperial College London" are two.
     private func nextBreak(from i: Int, _ chain: Range<Int>, _ text: TextAnalysis) -> Int {
         var k = i
         while k < chain.upperBound {
             let key = text.tokens[k].key
-            if key == "and" || key == "et" || key == "&" {
+            if key == "and" || key == "et" {
                 var rest = (k + 1)..<chain.upperBound
+                let article = rest.first.map { ["the", "la", "le", "les", "l'"].contains(text.tokens[$0].key) } ?? true
                 while let first = rest.first, lexicons.connectors.contains(text.tokens[first].key) { rest = rest.dropFirst() }
-                // "… and the Department of Energy" starts a second name, not the rest of this one.
                 let startsName = rest.first.map { lexicons.orgPrefixHeads.match(at: $0, in: text.tokens, limit: rest.upperBound) > 0 } ?? true
-                if startsName || !rest.contains(where: { lexicons.orgSuffixHeads.contains(text.tokens[$0].key) }) { return k }
+                if article || startsName || rest.contains(where: { lexicons.orgSuffixHeads.contains(text.tokens[$0].key) }) { return k }
             }
             k += 1
         }

@@ -12,8 +12,9 @@ struct OrganizationRecognizer: Recognizer {
     func recognize(_ text: TextAnalysis) -> [Candidate] {
         var found: [Candidate] = []
         for sentence in text.sentences {
+            let headline = text.isHeadline(sentence)
             for chain in NameChain.all(in: sentence, text, connectors: lexicons.connectors) {
-                found += fromChain(chain.tokens, text, sentence)
+                found += fromChain(chain.tokens, text, sentence).filter { !headline || $0.source == "rule:org-legal-form" }
             }
             found += frenchHeads(sentence, text)
         }
@@ -36,6 +37,7 @@ struct OrganizationRecognizer: Recognizer {
             if i > start, text.isCapitalizedWord(i - 1) || text.tokens[i - 1].key == "&" {
                 let legal = legalFormLength(at: i, text, sentence)
                 if legal > 0 {
+                    start = cutModifiers(start, before: i, text)
                     found.append(candidate(start..<(i + legal), "legal-form", 0.85, text))
                     (start, i) = next(after: i + legal, chain, text, sentence)
                     continue
@@ -50,12 +52,7 @@ struct OrganizationRecognizer: Recognizer {
                 if end < chain.upperBound, ["of", "for", "on", "de", "du", "des", "d'"].contains(text.tokens[end].key) {
                     end = nextBreak(from: end, chain, text)
                 }
-                // The name starts after the last "and" or "of the" before the head:
-                // "General Atomics and Commonwealth Fusion Systems", "Members of the House Committee".
-                if let cut = (start..<i).last(where: { ["and", "et", "of", "the", "de", "la", "du", "des"].contains(text.tokens[$0].key) }) {
-                    start = cut + 1
-                }
-                while start < i, !text.isCapitalizedWord(start) { start += 1 }
+                start = cutModifiers(start, before: i, text, connectors: ["and", "et", "of", "the", "de", "la", "du", "des"])
                 if start < i, !looksLikePerson(start..<i, head: key, text), !isOnlyGenericModifiers(start..<i, text) {
                     found.append(candidate(start..<end, isHead ? "head" : "designator", isHead ? 0.8 : 0.75, text))
                 }
@@ -66,6 +63,7 @@ struct OrganizationRecognizer: Recognizer {
             if prefix > 0, i + prefix < chain.upperBound, text.tokens[i].shape == .capitalized {
                 let end = nextBreak(from: i + prefix, chain, text)
                 if end > i + prefix {
+                    start = cutModifiers(start, before: i, text, connectors: ["and", "et", "of", "the", "de", "la", "du", "des"])
                     found.append(candidate(start..<end, "head", 0.8, text))
                     (start, i) = next(after: end, chain, text, sentence)
                     continue
@@ -74,6 +72,16 @@ struct OrganizationRecognizer: Recognizer {
             i += 1
         }
         return found
+    }
+
+    /// The name starts after the last "and" (or "of the") before its head: "General Atomics
+    /// and Commonwealth Fusion Systems", "Google DeepMind and Pennine Dexterity Ltd", "Members
+    /// of the House Committee".
+    private func cutModifiers(_ start: Int, before head: Int, _ text: TextAnalysis, connectors: Set<String> = ["and", "et"]) -> Int {
+        var s = start
+        if let cut = (start..<head).last(where: { connectors.contains(text.tokens[$0].key) }) { s = cut + 1 }
+        while s < head, !text.isCapitalizedWord(s) { s += 1 }
+        return s
     }
 
     /// Past a head or designator: more designators, legal forms and a trailing place
@@ -115,7 +123,9 @@ struct OrganizationRecognizer: Recognizer {
                 let article = rest.first.map { ["the", "la", "le", "les", "l'"].contains(text.tokens[$0].key) } ?? true
                 while let first = rest.first, lexicons.connectors.contains(text.tokens[first].key) { rest = rest.dropFirst() }
                 let startsName = rest.first.map { lexicons.orgPrefixHeads.match(at: $0, in: text.tokens, limit: rest.upperBound) > 0 } ?? true
-                if article || startsName || rest.contains(where: { lexicons.orgSuffixHeads.contains(text.tokens[$0].key) }) { return k }
+                // A head with its own modifier after "and" starts a second name; a bare one ("Centre for Internet and Society") does not.
+                let modifiedHead = rest.dropFirst().contains(where: { lexicons.orgSuffixHeads.contains(text.tokens[$0].key) })
+                if article || startsName || modifiedHead { return k }
             }
             k += 1
         }
@@ -161,35 +171,49 @@ struct OrganizationRecognizer: Recognizer {
     /// "laboratoire national de Los Alamos" (a lowercase head needs a capitalized complement).
     private func frenchHeads(_ sentence: Range<Int>, _ text: TextAnalysis) -> [Candidate] {
         guard text.language == .fr else { return [] }
+        let tokens = text.tokens
+        let prepositions: Set<String> = ["de", "du", "des", "d'"]
+        // Lowercase complements may also follow these: "Institut de recherche sur les matériaux avancés".
+        let lowercasePrepositions: Set<String> = ["sur", "pour", "en", "par", "contre"]
         var found: [Candidate] = []
         var i = sentence.lowerBound
         while i < sentence.upperBound {
-            let head = lexicons.orgPrefixHeads.match(at: i, in: text.tokens, limit: sentence.upperBound)
-            guard head > 0, text.tokens[i].kind == .word else { i += 1; continue }
-            let capitalizedHead = text.tokens[i].shape == .capitalized
-            var k = i + head
-            k = skipAdjectives(from: k, text, sentence)
-            var sawCapital = false
-            var complements = 0
-            while k < sentence.upperBound, ["de", "du", "des", "d'"].contains(text.tokens[k].key) {
-                var c = k + 1
-                if c < sentence.upperBound, ["la", "l'", "le", "les"].contains(text.tokens[c].key) { c += 1 }
-                guard c < sentence.upperBound, text.tokens[c].kind == .word, !text.tokens[c].lineBreakBefore else { break }
+            let head = lexicons.orgPrefixHeads.match(at: i, in: tokens, limit: sentence.upperBound)
+            guard head > 0, tokens[i].kind == .word else { i += 1; continue }
+            let capitalizedHead = tokens[i].shape == .capitalized
+            var k = skipAdjectives(from: i + head, text, sentence)
+            var capitals = 0, lowercase = 0
+            while k < sentence.upperBound {
+                var p = k
+                // "de l’Économie, du Commerce et de l’Industrie": an enumeration of capitalized complements.
+                if capitals > 0, lowercase == 0, [",", "et"].contains(tokens[p].key), p + 1 < sentence.upperBound { p += 1 }
+                if tokens[p].key == "et", p + 1 < sentence.upperBound, capitals > 0 { p += 1 }
+                let key = tokens[p].key
+                let allowed = prepositions.contains(key) || (capitals == 0 && (lowercase > 0 || capitalizedHead) && lowercasePrepositions.contains(key))
+                guard allowed else { break }
+                var c = p + 1
+                if c < sentence.upperBound, ["la", "l'", "le", "les"].contains(tokens[c].key) { c += 1 }
+                guard c < sentence.upperBound, tokens[c].kind == .word, !tokens[c].lineBreakBefore else { break }
                 if text.isCapitalizedWord(c) {
-                    // "les fonds de l’Agence …": a lowercase head before another organization is a common noun.
-                    if !capitalizedHead, lexicons.orgPrefixHeads.match(at: c, in: text.tokens, limit: sentence.upperBound) > 0 { break }
-                    // A capitalized complement: the name runs to the end of the capitalized words.
+                    if !capitalizedHead {
+                        // A lowercase head names a body only with a proper name right after it
+                        // ("laboratoire national de Los Alamos"), not before another organization
+                        // ("les fonds de l’Agence …") or an acronym ("l’électricité d’EDF").
+                        guard capitals + lowercase == 0, tokens[c].shape == .capitalized,
+                              lexicons.orgPrefixHeads.match(at: c, in: tokens, limit: sentence.upperBound) == 0 else { break }
+                    }
+                    if p > k, lowercase > 0 { break }
                     var e = c + 1
-                    while e < sentence.upperBound, text.isCapitalizedWord(e) || (text.tokens[e].key == "-" && text.isGlued(e - 1) && text.isCapitalizedWord(e + 1)) { e += 1 }
+                    while e < sentence.upperBound, text.isCapitalizedWord(e) || (tokens[e].key == "-" && text.isGlued(e - 1) && text.isCapitalizedWord(e + 1)) { e += 1 }
                     k = skipAdjectives(from: e, text, sentence)
-                    sawCapital = true
+                    capitals += 1
                 } else {
-                    guard !lexicons.connectors.contains(text.tokens[c].key) else { break }
+                    guard capitalizedHead, p == k, capitals == 0, !lexicons.connectors.contains(tokens[c].key) else { break }
                     k = skipAdjectives(from: c + 1, text, sentence)
+                    lowercase += 1
                 }
-                complements += 1
             }
-            if complements > 0, capitalizedHead || sawCapital {
+            if capitals + lowercase > 0 {
                 found.append(Candidate(type: .org, range: text.range(i..<k), source: "rule:org-head", score: 0.8))
                 i = k
             } else {

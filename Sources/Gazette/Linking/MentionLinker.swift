@@ -48,6 +48,8 @@ struct MentionLinker: Linker {
                 for n in stride(from: min(longest, tokens.count - i), through: 1, by: -1) {
                     let keys = tokens[i..<(i + n)].map(\.key)
                     guard var link = short[keys] else { continue }
+                    // "Son président": a one-word short form that is also a function word is not a mention.
+                    if n == 1, lexicons.functionWords.contains(keys[0]) { continue }
                     // The short form must stand alone, not be the start of a longer capitalized name.
                     if i + n < tokens.count, text.isCapitalizedWord(i + n), !tokens[i + n].lineBreakBefore { break }
                     link.range = text.range(i..<(i + n))

@@ -25,10 +25,22 @@ struct PersonRecognizer: Recognizer {
                     continue
                 }
                 let verbLength = lexicons.speechVerbs.match(at: i, in: tokens, limit: sentence.upperBound)
-                if verbLength > 0, let (chain, titled) = name(after: i + verbLength, text, sentence),
-                   chain.count >= 2 || titled, !isPlace(chain, text) {
-                    add(chain, "speech", 0.8)
-                    i = chain.upperBound - 1
+                if verbLength > 0, let (chain, titled) = name(after: i + verbLength, text, sentence), !isPlace(chain, text) {
+                    // A lone word after the verb is a name only when the clause ends there: "assure Wang."
+                    let closes = chain.upperBound >= sentence.upperBound || [",", ".", ";", ":"].contains(tokens[chain.upperBound].key)
+                    if chain.count >= 2 || titled || closes {
+                        add(chain, "speech", chain.count >= 2 || titled ? 0.8 : 0.7)
+                        i = chain.upperBound - 1
+                        continue
+                    }
+                }
+                // "…," Koike said. / Kobayashi said the …: one name word right before a speech verb.
+                if isName(i, text), !text.isCapitalizedWord(i - 1) || i == sentence.lowerBound,
+                   i + 1 < sentence.upperBound, !text.isCapitalizedWord(i + 1),
+                   lexicons.speechVerbs.match(at: i + 1, in: tokens, limit: sentence.upperBound) > 0,
+                   i == sentence.lowerBound || ["\"", ","].contains(tokens[i - 1].key) || text.startsSentence(i, in: sentence),
+                   !lexicons.functionWords.contains(tokens[i].key) {
+                    add(i..<(i + 1), "speech", 0.7)
                     continue
                 }
                 if let first = firstNameLength(at: i, text), let chain = chain(from: i + first, text, sentence),
@@ -144,7 +156,9 @@ struct PersonRecognizer: Recognizer {
         lexicons.places.match(at: chain.lowerBound, in: text.tokens, limit: chain.upperBound) == chain.count
     }
 
-    /// "Kevin Weil, vice-président de …": two or more name words, a comma, then a title.
+    /// "Kevin Weil, vice-président de …": two or more name words, a comma, then a title;
+    /// "Farhan Qureshi, a policy researcher", "…, who studies"; and the role first:
+    /// "Its chief executive, Folasade van Wyk, said".
     private func apposition(_ sentence: Range<Int>, _ text: TextAnalysis, _ add: (Range<Int>, String, Double) -> Void) {
         var i = sentence.lowerBound
         while i < sentence.upperBound {
@@ -155,6 +169,14 @@ struct PersonRecognizer: Recognizer {
                lexicons.titles.match(at: comma + 1, in: text.tokens, limit: sentence.upperBound) > 0
                 || (comma + 2 < sentence.upperBound && ["le", "la", "the", "l'"].contains(text.tokens[comma + 1].key)
                     && lexicons.titles.match(at: comma + 2, in: text.tokens, limit: sentence.upperBound) > 0) {
+                add(chain, "apposition", 0.8)
+            } else if comma + 1 < sentence.upperBound, text.tokens[comma].key == ",",
+                      ["a", "an", "who", "qui", "un", "une", "chez", "aged"].contains(text.tokens[comma + 1].key),
+                      text.tokens[comma + 1].shape == .lower, !isPlace(chain, text) {
+                add(chain, "apposition", 0.75)
+            } else if chain.lowerBound >= 2, text.tokens[chain.lowerBound - 1].key == ",",
+                      lexicons.titles.match(endingAt: chain.lowerBound - 1, in: text.tokens, floor: sentence.lowerBound) > 0,
+                      comma < sentence.upperBound, text.tokens[comma].key == "," {
                 add(chain, "apposition", 0.8)
             }
             i = chain.upperBound

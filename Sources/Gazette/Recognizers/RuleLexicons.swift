@@ -19,6 +19,8 @@ struct RuleLexicons: Sendable {
     /// Modifiers that cannot name an organization alone ("National", "American").
     var genericModifiers: Set<String>
     var sentenceStarters: Set<String>
+    /// French and English function words ("son", "les", "the").
+    var functionWords: Set<String>
     /// Words that join parts of a name: "of", "de", "la", "&" …
     var connectors: Set<String> = ["of", "for", "de", "du", "des", "d'", "la", "le", "les", "l'", "the", "and", "&", "et", "on", "a", "à", "aux", "en", "pour", "sur"]
 
@@ -28,6 +30,11 @@ struct RuleLexicons: Sendable {
             .union(try lexicons("first-names-fr").folded)
             .union(try lexicons("first-names-extra").folded)
             .subtracting(stop)
+        sentenceStarters = try lexicons("sentence-start-stop").folded
+        functionWords = try lexicons("function-words-fr").folded.union(try lexicons("function-words-en").folded)
+        // "Les" and "Will" are first names too, but far more often something else.
+        firstNames.subtract(sentenceStarters)
+        firstNames.subtract(functionWords)
         titles = PhraseSet(try lexicons("person-titles-fr") + lexicons("person-titles-en"), tokenize: tokenize)
         speechVerbs = PhraseSet(try lexicons("speech-verbs-fr") + lexicons("speech-verbs-en"), tokenize: tokenize)
         particles = PhraseSet(try lexicons("surname-particles"), tokenize: tokenize)
@@ -37,7 +44,6 @@ struct RuleLexicons: Sendable {
         orgSuffixHeads = try lexicons("org-heads-suffix").folded
         programCues = PhraseSet(try lexicons("program-cues"), tokenize: tokenize)
         programHeads = try lexicons("program-heads-suffix").folded
-        sentenceStarters = try lexicons("sentence-start-stop").folded
         places = PhraseSet(try lexicons("places"), tokenize: tokenize)
         genericModifiers = try lexicons("org-generic-modifiers").folded.union(try lexicons("nationalities").folded)
         notPersonNames = sentenceStarters

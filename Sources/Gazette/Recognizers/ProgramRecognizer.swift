@@ -12,6 +12,8 @@ struct ProgramRecognizer: Recognizer {
     static let openingQuotes: Set<String> = ["\""]  // « » “ ” " all fold to "
     /// Cue words that introduce an unquoted capitalized programme name.
     static let namingCues: Set<String> = ["programme", "program", "mission", "initiative", "projet", "project", "challenge", "defi"]
+    /// Cue words that name a programme only when the name ends in a year or number: "plan France 2030".
+    static let weakCues: Set<String> = ["plan", "strategie", "strategy", "fonds", "fund", "appel", "call", "concours"]
 
     func recognize(_ text: TextAnalysis) -> [Candidate] {
         var found: [Candidate] = []
@@ -28,7 +30,7 @@ struct ProgramRecognizer: Recognizer {
                     let head = lexicons.programHeads.contains(text.tokens[inner.lowerBound].key)
                         || lexicons.programHeads.contains(text.tokens[inner.upperBound - 1].key)
                     if cue || (head && inner.count >= 2) {
-                        add(inner, "quoted", cue ? 0.85 : 0.8)
+                        add(inner, "quoted", cue ? 0.85 : 0.82)
                         i = inner.upperBound
                         continue
                     }
@@ -40,6 +42,22 @@ struct ProgramRecognizer: Recognizer {
                     i = name.upperBound - 1
                     continue
                 }
+                if tokens[i].shape == .lower, Self.weakCues.contains(tokens[i].key), let name = capitalized(from: i + 1, text, sentence),
+                   tokens[name.upperBound - 1].kind == .number {
+                    add(name, "cue", 0.75)
+                    i = name.upperBound - 1
+                    continue
+                }
+                // Capitalized words before a lowercase cue: "the Artemis program", "Commercial Lunar
+                // Payload Services (CLPS) initiative".
+                if let name = capitalized(from: i, text, sentence), name.lowerBound == i,
+                   i == sentence.lowerBound || !text.isCapitalizedWord(i - 1),
+                   let cue = cueAfter(name.upperBound, text, sentence), Self.namingCues.contains(tokens[cue].key),
+                   !lexicons.sentenceStarters.contains(tokens[i].key) || !text.startsSentence(i, in: sentence) {
+                    add(name, "cue", 0.7)
+                    i = name.upperBound - 1
+                    continue
+                }
                 // A capitalized head before a name: "Mission Aurora", "Project Halcyon".
                 if tokens[i].shape == .capitalized, Self.namingCues.contains(tokens[i].key),
                    let name = capitalized(from: i + 1, text, sentence) {
@@ -47,6 +65,9 @@ struct ProgramRecognizer: Recognizer {
                     i = name.upperBound - 1
                     continue
                 }
+            }
+            for name in frenchNames.matches(in: sentence, text) where name.count >= 2 {
+                add(name, "head", 0.8)
             }
             // Capitalized words ending in a head word: "Frontier Grid Initiative" (not in headlines).
             for chain in NameChain.all(in: sentence, text, connectors: ["of", "for", "de", "du", "des", "d'", "la", "l'", "the", "and", "&"])
@@ -62,6 +83,20 @@ struct ProgramRecognizer: Recognizer {
             }
         }
         return found
+    }
+
+    var frenchNames: FrenchNamePattern {
+        FrenchNamePattern(heads: lexicons.programPrefixHeads, lowercaseHeads: false, connectors: lexicons.connectors)
+    }
+
+    /// The index of a lowercase cue word right after `end`, past an acronym in parentheses.
+    private func cueAfter(_ end: Int, _ text: TextAnalysis, _ sentence: Range<Int>) -> Int? {
+        var k = end
+        if k + 2 < sentence.upperBound, text.tokens[k].key == "(", AcronymLinker.isAcronym(text.tokens[k + 1]), text.tokens[k + 2].key == ")" {
+            k += 3
+        }
+        guard k < sentence.upperBound, text.tokens[k].shape == .lower else { return nil }
+        return k
     }
 
     /// Tokens strictly inside a pair of quotes opening at `open`, if short and starting with a capital.

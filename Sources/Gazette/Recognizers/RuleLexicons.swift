@@ -10,6 +10,8 @@ struct RuleLexicons: Sendable {
     var orgSuffixHeads: Set<String>
     var programCues: PhraseSet
     var programHeads: Set<String>
+    /// Capitalized words that open a French programme name ("Stratégie", "Fonds", "Plan").
+    var programPrefixHeads: PhraseSet
     /// Capitalized words that are never a name on their own: sentence starters, months and
     /// days, nationalities, places.
     var notNames: Set<String>
@@ -44,6 +46,7 @@ struct RuleLexicons: Sendable {
         orgSuffixHeads = try lexicons("org-heads-suffix").folded
         programCues = PhraseSet(try lexicons("program-cues"), tokenize: tokenize)
         programHeads = try lexicons("program-heads-suffix").folded
+        programPrefixHeads = PhraseSet(try lexicons("program-heads-prefix"), tokenize: tokenize)
         places = PhraseSet(try lexicons("places"), tokenize: tokenize)
         genericModifiers = try lexicons("org-generic-modifiers").folded.union(try lexicons("nationalities").folded)
         notPersonNames = sentenceStarters

@@ -34,15 +34,22 @@ public struct Gazette: Sendable {
     /// Extracts the entities of one document, with the language it was read in.
     /// `language` overrides the configuration's for this document (gold files carry their own).
     public func analyze(_ document: Document, language: Language? = nil) throws -> Extraction {
-        let analyzer = try analyzers.take()
-        defer { analyzers.give(analyzer) }
-        let text = try analyzer.analyze(document, language: language ?? configuration.language)
+        let text = try textAnalysis(document, language: language)
         let extraction = pipeline.run(text)
         if configuration.checksInvariants {
             let violations = extraction.invariantViolations()
             precondition(violations.isEmpty, "invariant violated in \(document.id): \(violations.joined(separator: "; "))")
         }
         return extraction
+    }
+}
+
+extension Gazette {
+    /// Tokens, sentences and language of a document, as the recognizers see them.
+    func textAnalysis(_ document: Document, language: Language? = nil) throws(TextError) -> TextAnalysis {
+        let analyzer = try analyzers.take()
+        defer { analyzers.give(analyzer) }
+        return try analyzer.analyze(document, language: language ?? configuration.language)
     }
 }
 

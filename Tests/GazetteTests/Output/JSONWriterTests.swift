@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+@testable import Gazette
+
+@Suite("JSON writer")
+struct JSONWriterTests {
+    func written(_ value: String) -> String {
+        var json = JSONWriter()
+        json.string(value)
+        return String(decoding: json.bytes, as: UTF8.self)
+    }
+
+    @Test("Strings are escaped as JSON requires; non-ASCII stays UTF-8", arguments: [
+        ("plain", #""plain""#),
+        ("say \"hi\"", #""say \"hi\"""#),
+        ("back\\slash", #""back\\slash""#),
+        ("a\nb\rc\td", #""a\nb\rc\td""#),
+        ("\u{01}\u{1F}\u{7F}", #""\u0001\u001f\u007f""#),
+        ("Énergie — « ok » 😀", "\"Énergie — « ok » 😀\""),
+        ("line\u{2028}para\u{2029}", #""line\u2028para\u2029""#),
+        ("€ and ₂", "\"€ and ₂\""),
+    ])
+    func escaping(_ input: String, _ expected: String) throws {
+        let output = written(input)
+        #expect(output == expected)
+        // And it reads back to the same string.
+        let back = try JSONSerialization.jsonObject(with: Data(output.utf8), options: .fragmentsAllowed) as? String
+        #expect(back == input)
+    }
+
+    @Test("Decimals are written in plain notation, exactly")
+    func decimals() {
+        #expect(JSONWriter.plain(Decimal(string: "1500000000")!) == "1500000000")
+        #expect(JSONWriter.plain(Decimal(string: "4.7")!) == "4.7")
+        #expect(JSONWriter.plain(Decimal(string: "0.43")!) == "0.43")
+        #expect(JSONWriter.plain(Decimal(string: "1e21")!) == "1000000000000000000000")
+    }
+
+    @Test("Objects and arrays get their commas")
+    func structure() {
+        var json = JSONWriter()
+        json.beginObject()
+        json.key("a"); json.int(1)
+        json.key("b"); json.beginArray(); json.int(2); json.string("x"); json.endArray()
+        json.key("c"); json.double(0.98)
+        json.endObject()
+        #expect(String(decoding: json.bytes, as: UTF8.self) == #"{"a":1,"b":[2,"x"],"c":0.98}"#)
+    }
+}

@@ -124,16 +124,28 @@ public enum GoldReader {
 struct SourceText {
     var path: String
     var text: String
-    /// Each line without its terminator (`\n` or `\r\n`), numbered from 1.
+    /// Each line without its terminator (`\n` or `\r\n`), numbered from 1. Split on scalars:
+    /// as Characters, `"\r\n"` is one grapheme and never equals `"\n"`.
     var lines: [(number: Int, text: Substring)] {
         var result: [(Int, Substring)] = []
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
         var number = 0
-        for var line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        func add(_ end: String.Index) {
+            var line = scalars[start..<end]
+            if line.last == "\r" { line = line.dropLast() }
             number += 1
-            if line.hasSuffix("\r") { line = line.dropLast() }
-            result.append((number, line))
+            result.append((number, Substring(line)))
         }
-        if let last = result.last, last.1.isEmpty { result.removeLast() }
+        var i = start
+        while i < scalars.endIndex {
+            if scalars[i] == "\n" {
+                add(i)
+                start = scalars.index(after: i)
+            }
+            i = scalars.index(after: i)
+        }
+        if start < scalars.endIndex { add(scalars.endIndex) }
         return result
     }
 

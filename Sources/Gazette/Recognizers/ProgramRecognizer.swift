@@ -1,0 +1,97 @@
+/// Finds named programmes, missions, initiatives and projects: a name in quotes after a
+/// cue word (le programme « Cap Fusion 2035 »), a quoted name that carries its own head
+/// word (la « Mission Genesis »), capitalized words ending in a head word ("Frontier Grid
+/// Initiative", "Exascale Computing Project"), a capitalized head before a name ("Mission
+/// Aurora", "Project Halcyon"), and a lowercase cue before capitalized words (l’initiative
+/// Horizon Quantique → "Horizon Quantique"). Quotes and lowercase cue words stay outside.
+struct ProgramRecognizer: Recognizer {
+    let lexicons: RuleLexicons
+    var name: String { "program" }
+    var types: Set<EntityType> { [.program] }
+
+    static let openingQuotes: Set<String> = ["\""]  // « » “ ” " all fold to "
+    /// Cue words that introduce an unquoted capitalized programme name.
+    static let namingCues: Set<String> = ["programme", "program", "mission", "initiative", "projet", "project", "challenge", "defi"]
+
+    func recognize(_ text: TextAnalysis) -> [Candidate] {
+        var found: [Candidate] = []
+        func add(_ tokens: Range<Int>, _ rule: String, _ score: Double) {
+            found.append(Candidate(type: .program, range: text.range(tokens), source: "rule:program-\(rule)", score: score))
+        }
+        for sentence in text.sentences {
+            var i = sentence.lowerBound
+            while i < sentence.upperBound {
+                defer { i += 1 }
+                // A quoted name after a cue, or one whose first or last word is a head word.
+                if text.tokens[i].key == "\"", let inner = quoted(from: i, text, sentence) {
+                    let cue = cueBefore(i, text, sentence)
+                    let head = lexicons.programHeads.contains(text.tokens[inner.lowerBound].key)
+                        || lexicons.programHeads.contains(text.tokens[inner.upperBound - 1].key)
+                    if cue || (head && inner.count >= 2) {
+                        add(inner, "quoted", cue ? 0.85 : 0.8)
+                        i = inner.upperBound
+                        continue
+                    }
+                }
+                let tokens = text.tokens
+                // A lowercase cue before capitalized words: "l’initiative Horizon Quantique".
+                if tokens[i].shape == .lower, Self.namingCues.contains(tokens[i].key), let name = capitalized(from: i + 1, text, sentence) {
+                    add(name, "cue", 0.75)
+                    i = name.upperBound - 1
+                    continue
+                }
+                // A capitalized head before a name: "Mission Aurora", "Project Halcyon".
+                if tokens[i].shape == .capitalized, Self.namingCues.contains(tokens[i].key),
+                   let name = capitalized(from: i + 1, text, sentence) {
+                    add(i..<name.upperBound, "head", 0.8)
+                    i = name.upperBound - 1
+                    continue
+                }
+            }
+            // Capitalized words ending in a head word: "Frontier Grid Initiative".
+            for chain in NameChain.all(in: sentence, text, connectors: ["of", "for", "de", "du", "des", "d'", "la", "l'", "the", "and", "&"]) {
+                var start = chain.tokens.lowerBound
+                while start < chain.tokens.upperBound, lexicons.sentenceStarters.contains(text.tokens[start].key) { start += 1 }
+                for h in (start + 1)..<max(start + 1, chain.tokens.upperBound) where lexicons.programHeads.contains(text.tokens[h].key) {
+                    if !(start..<h).allSatisfy({ lexicons.genericModifiers.contains(text.tokens[$0].key) }) {
+                        add(start..<(h + 1), "head", 0.8)
+                    }
+                    break
+                }
+            }
+        }
+        return found
+    }
+
+    /// Tokens strictly inside a pair of quotes opening at `open`, if short and starting with a capital.
+    private func quoted(from open: Int, _ text: TextAnalysis, _ sentence: Range<Int>) -> Range<Int>? {
+        var k = open + 1
+        while k < sentence.upperBound, k - open <= 9, text.tokens[k].key != "\"" { k += 1 }
+        guard k < sentence.upperBound, text.tokens[k].key == "\"", k > open + 1 else { return nil }
+        guard text.isCapitalizedWord(open + 1) else { return nil }
+        return (open + 1)..<k
+    }
+
+    /// Whether a programme cue word (with up to two adjectives) precedes position `i`.
+    private func cueBefore(_ i: Int, _ text: TextAnalysis, _ sentence: Range<Int>) -> Bool {
+        var end = i
+        for _ in 0..<3 {
+            if lexicons.programCues.match(endingAt: end, in: text.tokens, floor: sentence.lowerBound) > 0 { return true }
+            guard end - 1 >= sentence.lowerBound, text.tokens[end - 1].shape == .lower else { return false }
+            end -= 1
+        }
+        return false
+    }
+
+    /// Capitalized words (and a trailing year or number, "France 2030") starting at `i`.
+    private func capitalized(from i: Int, _ text: TextAnalysis, _ sentence: Range<Int>) -> Range<Int>? {
+        var k = i
+        while k < sentence.upperBound, text.isCapitalizedWord(k), !lexicons.notNames.contains(text.tokens[k].key) || k > i {
+            if k > i, text.tokens[k].lineBreakBefore { break }
+            k += 1
+        }
+        guard k > i else { return nil }
+        if k < sentence.upperBound, text.tokens[k].kind == .number, !text.tokens[k].lineBreakBefore { k += 1 }
+        return i..<k
+    }
+}

@@ -9,14 +9,15 @@ import TestSupport
 /// Fixtures/gold`). Thresholds only ever go up: raise them when quality rises, and never
 /// lower one to make a change pass — a drop is a regression to fix or to argue for in review.
 ///
-/// Measured 2026-11-23 (lists only: ORG/PERSON/PROGRAM from the default gazetteers, no money
-/// or name rules yet): ORG 0.823, PERSON 0.202, MONEY 0.000, PROGRAM 0.622, micro 0.616.
+/// Measured 2026-11-23 on main d65ce3f (default lists, PERSON/ORG/PROGRAM rules and acronym
+/// linking; no money recognizer yet): ORG 0.8601, PERSON 0.8055, MONEY 0.0000,
+/// PROGRAM 0.7972, micro 0.7506.
 let minimumStrictF1: KeyValuePairs<String, Double> = [
-    "ORG": 0.82,
-    "PERSON": 0.20,
+    "ORG": 0.85,
+    "PERSON": 0.80,
     "MONEY": 0.00,
-    "PROGRAM": 0.62,
-    "micro": 0.61,
+    "PROGRAM": 0.79,
+    "micro": 0.75,
 ]
 
 /// The gold set must stay usable: at least this many documents.

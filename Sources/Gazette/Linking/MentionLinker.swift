@@ -27,7 +27,17 @@ struct MentionLinker: Linker {
                                         score: 0.8, canonical: full, id: entity.id)
             }
         }
-        guard !short.isEmpty else { return entities }
+        var heads: [String: Candidate] = [:]  // "commission" → the Commission named in full
+        for entity in entities where entity.type == .org {
+            guard let tokens = tokenRange(entity.range, text), tokens.count >= 2 else { continue }
+            for t in tokens where text.tokens[t].shape == .capitalized && isHeadWord(t, text) {
+                if heads[text.tokens[t].key] == nil {
+                    heads[text.tokens[t].key] = Candidate(type: .org, range: 0..<0, source: "alias:head", score: 0.75,
+                                                          canonical: entity.canonical ?? text.document.slice(entity.range), id: entity.id)
+                }
+            }
+        }
+        guard !short.isEmpty || !heads.isEmpty else { return entities }
         let longest = short.keys.map(\.count).max() ?? 1
         var result = entities
         let tokens = text.tokens
@@ -47,9 +57,22 @@ struct MentionLinker: Linker {
                     break
                 }
             }
+            // "the Commission", "la Commission", "the Department": a capitalized head word after an article.
+            if !matched, var link = heads[tokens[i].key], tokens[i].shape == .capitalized, i > 0,
+               ["the", "la", "le", "l'"].contains(tokens[i - 1].key), tokens[i - 1].sentence == tokens[i].sentence,
+               i + 1 >= tokens.count || !text.isCapitalizedWord(i + 1) || tokens[i + 1].lineBreakBefore {
+                link.range = tokens[i].range
+                result.append(link)
+            }
             if !matched { i += 1 }
         }
         return result
+    }
+
+    private func isHeadWord(_ t: Int, _ text: TextAnalysis) -> Bool {
+        let key = text.tokens[t].key
+        return lexicons.orgSuffixHeads.contains(key)
+            || lexicons.orgPrefixHeads.match(at: t, in: text.tokens, limit: t + 1) == 1
     }
 
     private func tokenRange(_ range: Range<Int>, _ text: TextAnalysis) -> Range<Int>? {

@@ -12,8 +12,9 @@ struct OrganizationRecognizer: Recognizer {
     func recognize(_ text: TextAnalysis) -> [Candidate] {
         var found: [Candidate] = []
         for sentence in text.sentences {
+            let headline = text.isHeadline(sentence)
             for chain in NameChain.all(in: sentence, text, connectors: lexicons.connectors) {
-                found += fromChain(chain.tokens, text, sentence)
+                found += fromChain(chain.tokens, text, sentence).filter { !headline || $0.source == "rule:org-legal-form" }
             }
             found += frenchHeads(sentence, text)
         }
@@ -36,24 +37,24 @@ struct OrganizationRecognizer: Recognizer {
             if i > start, text.isCapitalizedWord(i - 1) || text.tokens[i - 1].key == "&" {
                 let legal = legalFormLength(at: i, text, sentence)
                 if legal > 0 {
+                    start = cutModifiers(start, before: i, text)
                     found.append(candidate(start..<(i + legal), "legal-form", 0.85, text))
                     (start, i) = next(after: i + legal, chain, text, sentence)
                     continue
                 }
             }
             if i > start, lexicons.orgSuffixHeads.contains(key) || lexicons.designatorWords.contains(key) {
-                var end = i + 1
+                let isHead = lexicons.orgSuffixHeads.contains(key)
+                var end = extendTail(from: i + 1, chain, text, sentence)
+                // A designator word must end the name: "Research" in "European Research Executive Agency" does not.
+                if !isHead, end < chain.upperBound, text.isCapitalizedWord(end) { i += 1; continue }
                 // "… Bank of New York", "… Institute for Grid Resilience": the name goes on after of/for.
                 if end < chain.upperBound, ["of", "for", "on", "de", "du", "des", "d'"].contains(text.tokens[end].key) {
                     end = nextBreak(from: end, chain, text)
                 }
-                let rule = lexicons.orgSuffixHeads.contains(key) ? "head" : "designator"
-                // "General Atomics and Commonwealth Fusion Systems": the name after "and" is the one with the head.
-                if let and = (start..<i).last(where: { ["and", "et"].contains(text.tokens[$0].key) }) { start = and + 1 }
-                while start < i, !text.isCapitalizedWord(start) { start += 1 }
-                let personLike = rule == "designator" && i - start == 1 && lexicons.firstNames.contains(text.tokens[start].key)
-                if start < i, !personLike, !isOnlyGenericModifiers(start..<i, text) {
-                    found.append(candidate(start..<end, rule, rule == "head" ? 0.8 : 0.75, text))
+                start = cutModifiers(start, before: i, text, connectors: ["and", "et", "of", "the", "de", "la", "du", "des"])
+                if start < i, !looksLikePerson(start..<i, head: key, text), !isOnlyGenericModifiers(start..<i, text) {
+                    found.append(candidate(start..<end, isHead ? "head" : "designator", isHead ? 0.8 : 0.75, text))
                 }
                 (start, i) = next(after: end, chain, text, sentence)
                 continue
@@ -62,6 +63,7 @@ struct OrganizationRecognizer: Recognizer {
             if prefix > 0, i + prefix < chain.upperBound, text.tokens[i].shape == .capitalized {
                 let end = nextBreak(from: i + prefix, chain, text)
                 if end > i + prefix {
+                    start = cutModifiers(start, before: i, text, connectors: ["and", "et", "of", "the", "de", "la", "du", "des"])
                     found.append(candidate(start..<end, "head", 0.8, text))
                     (start, i) = next(after: end, chain, text, sentence)
                     continue
@@ -72,18 +74,58 @@ struct OrganizationRecognizer: Recognizer {
         return found
     }
 
-    /// Where a name that continues past its head stops: before "and"/"et" unless what follows
-    /// ends in a head word of its own ("National Oceanic and Atmospheric Administration").
+    /// The name starts after the last "and" (or "of the") before its head: "General Atomics
+    /// and Commonwealth Fusion Systems", "Google DeepMind and Pennine Dexterity Ltd", "Members
+    /// of the House Committee".
+    private func cutModifiers(_ start: Int, before head: Int, _ text: TextAnalysis, connectors: Set<String> = ["and", "et"]) -> Int {
+        var s = start
+        if let cut = (start..<head).last(where: { connectors.contains(text.tokens[$0].key) }) { s = cut + 1 }
+        while s < head, !text.isCapitalizedWord(s) { s += 1 }
+        return s
+    }
+
+    /// Past a head or designator: more designators, legal forms and a trailing place
+    /// ("Brightwater Capital Partners", "Corvane Systems Inc.", "Imperial College London").
+    private func extendTail(from start: Int, _ chain: Range<Int>, _ text: TextAnalysis, _ sentence: Range<Int>) -> Int {
+        var k = start
+        while k < sentence.upperBound {
+            let legal = legalFormLength(at: k, text, sentence)
+            if legal > 0, k <= chain.upperBound { k += legal; continue }
+            guard k < chain.upperBound, text.isCapitalizedWord(k) else { break }
+            let key = text.tokens[k].key
+            if lexicons.designatorWords.contains(key) || lexicons.orgSuffixHeads.contains(key) { k += 1; continue }
+            let place = lexicons.places.match(at: k, in: text.tokens, limit: chain.upperBound)
+            if place > 0, k + place == chain.upperBound || !text.isCapitalizedWord(k + place) { k += place; continue }
+            break
+        }
+        return k
+    }
+
+    /// "Biden-Harris Administration", "Trump Administration": people, not an organization.
+    private func looksLikePerson(_ modifiers: Range<Int>, head: String, _ text: TextAnalysis) -> Bool {
+        if head == "administration" {
+            let words = modifiers.filter { text.tokens[$0].kind == .word }
+            if words.count == 1 || (words.count == 2 && modifiers.contains { text.tokens[$0].key == "-" }) { return true }
+        }
+        // "Samantha Power": a first name and a designator word.
+        return modifiers.count == 1 && lexicons.designatorWords.contains(head) && lexicons.firstNames.contains(text.tokens[modifiers.lowerBound].key)
+    }
+
+    /// Where a name that continues past its head stops. "Department of Health and Human
+    /// Services" is one name; "Department of Energy and the National Science Foundation"
+    /// and "University of Edinburgh and Imperial College London" are two.
     private func nextBreak(from i: Int, _ chain: Range<Int>, _ text: TextAnalysis) -> Int {
         var k = i
         while k < chain.upperBound {
             let key = text.tokens[k].key
-            if key == "and" || key == "et" || key == "&" {
+            if key == "and" || key == "et" {
                 var rest = (k + 1)..<chain.upperBound
+                let article = rest.first.map { ["the", "la", "le", "les", "l'"].contains(text.tokens[$0].key) } ?? true
                 while let first = rest.first, lexicons.connectors.contains(text.tokens[first].key) { rest = rest.dropFirst() }
-                // "… and the Department of Energy" starts a second name, not the rest of this one.
                 let startsName = rest.first.map { lexicons.orgPrefixHeads.match(at: $0, in: text.tokens, limit: rest.upperBound) > 0 } ?? true
-                if startsName || !rest.contains(where: { lexicons.orgSuffixHeads.contains(text.tokens[$0].key) }) { return k }
+                // A head with its own modifier after "and" starts a second name; a bare one ("Centre for Internet and Society") does not.
+                let modifiedHead = rest.dropFirst().contains(where: { lexicons.orgSuffixHeads.contains(text.tokens[$0].key) })
+                if article || startsName || modifiedHead { return k }
             }
             k += 1
         }
@@ -129,35 +171,49 @@ struct OrganizationRecognizer: Recognizer {
     /// "laboratoire national de Los Alamos" (a lowercase head needs a capitalized complement).
     private func frenchHeads(_ sentence: Range<Int>, _ text: TextAnalysis) -> [Candidate] {
         guard text.language == .fr else { return [] }
+        let tokens = text.tokens
+        let prepositions: Set<String> = ["de", "du", "des", "d'"]
+        // Lowercase complements may also follow these: "Institut de recherche sur les matériaux avancés".
+        let lowercasePrepositions: Set<String> = ["sur", "pour", "en", "par", "contre"]
         var found: [Candidate] = []
         var i = sentence.lowerBound
         while i < sentence.upperBound {
-            let head = lexicons.orgPrefixHeads.match(at: i, in: text.tokens, limit: sentence.upperBound)
-            guard head > 0, text.tokens[i].kind == .word else { i += 1; continue }
-            let capitalizedHead = text.tokens[i].shape == .capitalized
-            var k = i + head
-            k = skipAdjectives(from: k, text, sentence)
-            var sawCapital = false
-            var complements = 0
-            while k < sentence.upperBound, ["de", "du", "des", "d'"].contains(text.tokens[k].key) {
-                var c = k + 1
-                if c < sentence.upperBound, ["la", "l'", "le", "les"].contains(text.tokens[c].key) { c += 1 }
-                guard c < sentence.upperBound, text.tokens[c].kind == .word, !text.tokens[c].lineBreakBefore else { break }
+            let head = lexicons.orgPrefixHeads.match(at: i, in: tokens, limit: sentence.upperBound)
+            guard head > 0, tokens[i].kind == .word else { i += 1; continue }
+            let capitalizedHead = tokens[i].shape == .capitalized
+            var k = skipAdjectives(from: i + head, text, sentence)
+            var capitals = 0, lowercase = 0
+            while k < sentence.upperBound {
+                var p = k
+                // "de l’Économie, du Commerce et de l’Industrie": an enumeration of capitalized complements.
+                if capitals > 0, lowercase == 0, [",", "et"].contains(tokens[p].key), p + 1 < sentence.upperBound { p += 1 }
+                if tokens[p].key == "et", p + 1 < sentence.upperBound, capitals > 0 { p += 1 }
+                let key = tokens[p].key
+                let allowed = prepositions.contains(key) || (capitals == 0 && (lowercase > 0 || capitalizedHead) && lowercasePrepositions.contains(key))
+                guard allowed else { break }
+                var c = p + 1
+                if c < sentence.upperBound, ["la", "l'", "le", "les"].contains(tokens[c].key) { c += 1 }
+                guard c < sentence.upperBound, tokens[c].kind == .word, !tokens[c].lineBreakBefore else { break }
                 if text.isCapitalizedWord(c) {
-                    // "les fonds de l’Agence …": a lowercase head before another organization is a common noun.
-                    if !capitalizedHead, lexicons.orgPrefixHeads.match(at: c, in: text.tokens, limit: sentence.upperBound) > 0 { break }
-                    // A capitalized complement: the name runs to the end of the capitalized words.
+                    if !capitalizedHead {
+                        // A lowercase head names a body only with a proper name right after it
+                        // ("laboratoire national de Los Alamos"), not before another organization
+                        // ("les fonds de l’Agence …") or an acronym ("l’électricité d’EDF").
+                        guard capitals + lowercase == 0, tokens[c].shape == .capitalized,
+                              lexicons.orgPrefixHeads.match(at: c, in: tokens, limit: sentence.upperBound) == 0 else { break }
+                    }
+                    if p > k, lowercase > 0 { break }
                     var e = c + 1
-                    while e < sentence.upperBound, text.isCapitalizedWord(e) || (text.tokens[e].key == "-" && text.isGlued(e - 1) && text.isCapitalizedWord(e + 1)) { e += 1 }
+                    while e < sentence.upperBound, text.isCapitalizedWord(e) || (tokens[e].key == "-" && text.isGlued(e - 1) && text.isCapitalizedWord(e + 1)) { e += 1 }
                     k = skipAdjectives(from: e, text, sentence)
-                    sawCapital = true
+                    capitals += 1
                 } else {
-                    guard !lexicons.connectors.contains(text.tokens[c].key) else { break }
+                    guard capitalizedHead, p == k, capitals == 0, !lexicons.connectors.contains(tokens[c].key) else { break }
                     k = skipAdjectives(from: c + 1, text, sentence)
+                    lowercase += 1
                 }
-                complements += 1
             }
-            if complements > 0, capitalizedHead || sawCapital {
+            if capitals + lowercase > 0 {
                 found.append(Candidate(type: .org, range: text.range(i..<k), source: "rule:org-head", score: 0.8))
                 i = k
             } else {

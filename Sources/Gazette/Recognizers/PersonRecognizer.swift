@@ -13,29 +13,78 @@ struct PersonRecognizer: Recognizer {
         func add(_ tokens: Range<Int>, _ rule: String, _ score: Double) {
             found.append(Candidate(type: .person, range: text.range(tokens), source: "rule:person-\(rule)", score: score))
         }
+        let tokens = text.tokens
         for sentence in text.sentences {
             var i = sentence.lowerBound
             while i < sentence.upperBound {
                 defer { i += 1 }
-                let titleLength = lexicons.titles.match(at: i, in: text.tokens, limit: sentence.upperBound)
-                if titleLength > 0, let chain = chain(from: i + titleLength, text, sentence), !isPlace(chain, text) {
+                let titleLength = lexicons.titles.match(at: i, in: tokens, limit: sentence.upperBound)
+                if titleLength > 0, let (chain, _) = name(after: i, text, sentence), !isPlace(chain, text) {
                     add(chain, "title", 0.85)
+                    i = chain.upperBound - 1
                     continue
                 }
-                let verbLength = lexicons.speechVerbs.match(at: i, in: text.tokens, limit: sentence.upperBound)
-                if verbLength > 0, let chain = chain(from: i + verbLength, text, sentence), chain.count >= 2 {
+                let verbLength = lexicons.speechVerbs.match(at: i, in: tokens, limit: sentence.upperBound)
+                if verbLength > 0, let (chain, titled) = name(after: i + verbLength, text, sentence),
+                   chain.count >= 2 || titled, !isPlace(chain, text) {
                     add(chain, "speech", 0.8)
+                    i = chain.upperBound - 1
                     continue
                 }
                 if let first = firstNameLength(at: i, text), let chain = chain(from: i + first, text, sentence),
                    chain.lowerBound == i + first, !isPlace(chain, text) {
                     add(i..<chain.upperBound, "first-name", 0.85)
+                    i = chain.upperBound - 1
+                    continue
+                }
+                if let names = administration(at: i, text, sentence) {
+                    for name in names { add(name, "administration", 0.8) }
                 }
             }
             apposition(sentence, text, add)
         }
         if let byline = byline(text) { add(byline, "byline", 0.8) }
         return found
+    }
+
+    /// A name after position `start`, past articles and titles ("le Dr", "Executive
+    /// Vice-President"); whether a title was crossed.
+    func name(after start: Int, _ text: TextAnalysis, _ sentence: Range<Int>) -> (Range<Int>, Bool)? {
+        var k = start
+        var titled = false, honorific = false
+        for _ in 0..<4 {
+            if k < sentence.upperBound, ["le", "la", "the", "l'", "les"].contains(text.tokens[k].key), text.tokens[k].shape == .lower {
+                k += 1
+            }
+            let title = lexicons.titles.match(at: k, in: text.tokens, limit: sentence.upperBound)
+            guard title > 0 else { break }
+            // "M. de La Roche": after an abbreviated honorific, a name may open with a particle.
+            honorific = text.tokens[k + title - 1].key == "." || text.tokens[k].end - text.tokens[k].start <= 3
+            titled = true
+            k += title
+        }
+        guard let chain = chain(from: k, text, sentence, leadingParticle: honorific) else { return nil }
+        return (chain, titled)
+    }
+
+    /// "the Trump administration", "Biden-Harris Administration", "l’administration Trump".
+    private func administration(at i: Int, _ text: TextAnalysis, _ sentence: Range<Int>) -> [Range<Int>]? {
+        let tokens = text.tokens
+        let heads: Set<String> = ["administration", "gouvernement", "government"]
+        if heads.contains(tokens[i].key), tokens[i].shape == .lower, text.language == .fr,
+           i + 1 < sentence.upperBound, isName(i + 1, text), !lexicons.notNames.contains(tokens[i + 1].key),
+           i + 2 >= sentence.upperBound || !text.isCapitalizedWord(i + 2) {
+            return [(i + 1)..<(i + 2)]
+        }
+        guard isName(i, text), !lexicons.notNames.contains(tokens[i].key), i == sentence.lowerBound || !text.isCapitalizedWord(i - 1) else { return nil }
+        var names = [i..<(i + 1)]
+        var k = i + 1
+        if k + 1 < sentence.upperBound, tokens[k].key == "-", text.isGlued(k - 1), text.isGlued(k), isName(k + 1, text) {
+            names.append((k + 1)..<(k + 2))
+            k += 2
+        }
+        guard k < sentence.upperBound, heads.contains(tokens[k].key) else { return nil }
+        return names
     }
 
     /// The length in tokens of a known first name at `i` ("Kevin", "Jean-Pierre"), or nil.
@@ -51,14 +100,21 @@ struct PersonRecognizer: Recognizer {
 
     /// The name tokens starting at `start`: capitalized words, initials, particles between
     /// them and hyphenated parts; nil when there is no capitalized word.
-    func chain(from start: Int, _ text: TextAnalysis, _ sentence: Range<Int>) -> Range<Int>? {
+    func chain(from start: Int, _ text: TextAnalysis, _ sentence: Range<Int>, leadingParticle: Bool = true) -> Range<Int>? {
         let tokens = text.tokens
         var k = start, names = 0
         while k < sentence.upperBound, names < 5 {
             if k > start, tokens[k].lineBreakBefore { break }
             if text.isInitial(k) { k += 2; continue }
+            // "N’Diaye", "D’Souza": a capital elision glued to the rest of the name.
+            if ["n'", "d'", "l'"].contains(tokens[k].key), tokens[k].shape == .capitalized, text.isGlued(k), isName(k + 1, text) {
+                k += 1
+                continue
+            }
             let particle = lexicons.particles.match(at: k, in: tokens, limit: sentence.upperBound)
-            if particle > 0, isName(k + particle, text) {
+            // Articles are particles only when written with a capital ("Le Bras", not "le Dr").
+            let article = ["le", "la", "les", "l'"].contains(tokens[k].key) && tokens[k].shape != .capitalized
+            if particle > 0, !article, k > start || leadingParticle, isName(k + particle, text) {
                 k += particle
                 continue
             }

@@ -48,8 +48,9 @@ struct ProgramRecognizer: Recognizer {
                     continue
                 }
             }
-            // Capitalized words ending in a head word: "Frontier Grid Initiative".
-            for chain in NameChain.all(in: sentence, text, connectors: ["of", "for", "de", "du", "des", "d'", "la", "l'", "the", "and", "&"]) {
+            // Capitalized words ending in a head word: "Frontier Grid Initiative" (not in headlines).
+            for chain in NameChain.all(in: sentence, text, connectors: ["of", "for", "de", "du", "des", "d'", "la", "l'", "the", "and", "&"])
+            where !text.isHeadline(sentence) {
                 var start = chain.tokens.lowerBound
                 while start < chain.tokens.upperBound, lexicons.sentenceStarters.contains(text.tokens[start].key) { start += 1 }
                 for h in (start + 1)..<max(start + 1, chain.tokens.upperBound) where lexicons.programHeads.contains(text.tokens[h].key) {

@@ -32,3 +32,17 @@ extension TextAnalysis {
     /// Whether token `i` begins a line of the original text.
     func startsLine(_ i: Int) -> Bool { i == 0 || tokens[i].lineBreakBefore }
 }
+
+extension TextAnalysis {
+    /// A Title Case or ALL CAPS headline: a whole line without final punctuation whose longer
+    /// words are mostly capitalized. Capitals there say nothing about names.
+    func isHeadline(_ sentence: Range<Int>) -> Bool {
+        guard let first = sentence.first, let last = sentence.last, startsLine(first),
+              last + 1 == tokens.count || tokens[last + 1].lineBreakBefore,
+              ![".", "!", "?", "…", ":"].contains(tokens[last].key) else { return false }
+        let long = sentence.filter { tokens[$0].kind == .word && tokens[$0].end - tokens[$0].start >= 4 }
+        guard long.count >= 3 else { return false }
+        let capitalized = long.filter { tokens[$0].shape == .capitalized || tokens[$0].shape == .upper }.count
+        return capitalized * 10 >= long.count * 6
+    }
+}

@@ -11,6 +11,8 @@ struct Tokenizer {
         unit == 0x27 || unit == 0x2019 || unit == 0x02BC || unit == 0x2018
     }
 
+    static func isJoinedSpace(_ unit: UInt16) -> Bool { unit == 0x202F || unit == 0x180E }
+
     static func isLineBreak(_ unit: UInt16) -> Bool {
         unit == 0x0A || unit == 0x0D || unit == 0x2028 || unit == 0x2029 || unit == 0x85 || unit == 0x0B || unit == 0x0C
     }
@@ -38,9 +40,15 @@ struct Tokenizer {
                     continue
                 }
             }
-            var token = Token(start: Int32(start), end: Int32(end), kind: kind,
-                              shape: .of(utf16[start..<end]), lineBreakBefore: lineBreak,
-                              spaceBefore: space, key: normalized.key(start..<end))
+            // ICU joins U+202F (narrow no-break space) to words as ExtendNumLet: French puts it
+            // inside guillemets, « Genesis », so it is trimmed off the ends of a word.
+            var (first, last) = (start, end)
+            while first < last, Self.isJoinedSpace(utf16[first]) { first += 1; space = true }
+            while last > first, Self.isJoinedSpace(utf16[last - 1]) { last -= 1 }
+            guard first < last else { space = true; continue }
+            var token = Token(start: Int32(first), end: Int32(last), kind: kind,
+                              shape: .of(utf16[first..<last]), lineBreakBefore: lineBreak,
+                              spaceBefore: space, key: normalized.key(first..<last))
             space = false
             lineBreak = false
             while kind == .word, let split = splitPoint(token, utf16) {
@@ -50,8 +58,8 @@ struct Tokenizer {
                 head.key = normalized.key(Int(token.start)..<split)
                 tokens.append(head)
                 token.start = Int32(split)
-                token.shape = .of(utf16[split..<end])
-                token.key = normalized.key(split..<end)
+                token.shape = .of(utf16[split..<Int(token.end)])
+                token.key = normalized.key(split..<Int(token.end))
                 token.spaceBefore = false
                 token.lineBreakBefore = false
             }

@@ -48,8 +48,8 @@ struct AcronymLinker: Linker {
                 if Self.isAcronym(tokens[i - 1]), let n = byStart[Int(tokens[i + 1].start)],
                    [.org, .program].contains(entities[n].type) {
                     let long = entities[n]
-                    let close = tokens.firstIndex { Int($0.start) >= long.range.upperBound }
-                    guard let close, tokens[close].key == ")" else { continue }
+                    let close = text.firstToken(atOrAfter: long.range.upperBound)
+                    guard close < tokens.count, tokens[close].key == ")" else { continue }
                     let acronym = text.text(of: tokens[i - 1])
                     let longText = text.document.slice(long.range)
                     if long.id != nil || Self.agrees(acronym, longText) {

@@ -11,7 +11,7 @@ struct MentionLinker: Linker {
     func link(_ entities: [Candidate], in text: TextAnalysis) -> [Candidate] {
         var short: [[String]: Candidate] = [:]  // token keys of a short form → what it refers to
         for entity in entities {
-            guard let tokens = tokenRange(entity.range, text) else { continue }
+            guard let tokens = text.tokenRange(covering: entity.range) else { continue }
             let full = entity.canonical ?? text.document.slice(entity.range)
             let form: Range<Int>?
             switch entity.type {
@@ -29,7 +29,7 @@ struct MentionLinker: Linker {
         }
         var heads: [String: Candidate] = [:]  // "commission" → the Commission named in full
         for entity in entities where entity.type == .org {
-            guard let tokens = tokenRange(entity.range, text), tokens.count >= 2 else { continue }
+            guard let tokens = text.tokenRange(covering: entity.range), tokens.count >= 2 else { continue }
             for t in tokens where text.tokens[t].shape == .capitalized && isHeadWord(t, text) {
                 if heads[text.tokens[t].key] == nil {
                     heads[text.tokens[t].key] = Candidate(type: .org, range: 0..<0, source: "alias:head", score: 0.75,
@@ -75,12 +75,6 @@ struct MentionLinker: Linker {
             || lexicons.orgPrefixHeads.match(at: t, in: text.tokens, limit: t + 1) == 1
     }
 
-    private func tokenRange(_ range: Range<Int>, _ text: TextAnalysis) -> Range<Int>? {
-        guard let first = text.tokens.firstIndex(where: { Int($0.start) == range.lowerBound }) else { return nil }
-        var last = first
-        while last < text.tokens.count, Int(text.tokens[last].end) <= range.upperBound { last += 1 }
-        return first..<last
-    }
 
     /// "Kevin Weil" → "Weil"; "Ursula von der Leyen" → "von der Leyen"; "John F. Kennedy" → "Kennedy".
     private func surname(_ tokens: Range<Int>, _ text: TextAnalysis) -> Range<Int>? {

@@ -40,30 +40,42 @@ struct Tokenizer {
                     continue
                 }
             }
-            // ICU joins U+202F (narrow no-break space) to words as ExtendNumLet: French puts it
-            // inside guillemets, « Genesis », so it is trimmed off the ends of a word.
-            var (first, last) = (start, end)
-            while first < last, Self.isJoinedSpace(utf16[first]) { first += 1; space = true }
-            while last > first, Self.isJoinedSpace(utf16[last - 1]) { last -= 1 }
-            guard first < last else { space = true; continue }
-            var token = Token(start: Int32(first), end: Int32(last), kind: kind,
-                              shape: .of(utf16[first..<last]), lineBreakBefore: lineBreak,
-                              spaceBefore: space, key: normalized.key(first..<last))
-            space = false
-            lineBreak = false
-            while kind == .word, let split = splitPoint(token, utf16) {
-                var head = token
-                head.end = Int32(split)
-                head.shape = .of(utf16[Int(token.start)..<split])
-                head.key = normalized.key(Int(token.start)..<split)
-                tokens.append(head)
-                token.start = Int32(split)
-                token.shape = .of(utf16[split..<Int(token.end)])
-                token.key = normalized.key(split..<Int(token.end))
-                token.spaceBefore = false
-                token.lineBreakBefore = false
+            // ICU joins U+202F (narrow no-break space) to letters and digits as ExtendNumLet, but
+            // French puts it inside guillemets and before punctuation: « Genesis », so it
+            // separates words. Numbers keep it inside ("40 000"), only not at their ends.
+            var first = start
+            while first < end {
+                while first < end, Self.isJoinedSpace(utf16[first]) { first += 1; space = true }
+                var last = first
+                if kind == .number {
+                    last = end
+                    while last > first, Self.isJoinedSpace(utf16[last - 1]) { last -= 1 }
+                } else {
+                    while last < end, !Self.isJoinedSpace(utf16[last]) { last += 1 }
+                }
+                guard first < last else { break }
+                let shape = Token.Shape.of(utf16[first..<last])
+                var token = Token(start: Int32(first), end: Int32(last), kind: shape == .digits ? .number : kind,
+                                  shape: shape, lineBreakBefore: lineBreak,
+                                  spaceBefore: space, key: normalized.key(first..<last))
+                space = false
+                lineBreak = false
+                while token.kind == .word, let split = splitPoint(token, utf16) {
+                    var head = token
+                    head.end = Int32(split)
+                    head.shape = .of(utf16[Int(token.start)..<split])
+                    head.key = normalized.key(Int(token.start)..<split)
+                    tokens.append(head)
+                    token.start = Int32(split)
+                    token.shape = .of(utf16[split..<Int(token.end)])
+                    token.key = normalized.key(split..<Int(token.end))
+                    token.spaceBefore = false
+                    token.lineBreakBefore = false
+                }
+                tokens.append(token)
+                first = last
             }
-            tokens.append(token)
+            if first < end { space = true }
         }
         return tokens
     }

@@ -14,10 +14,10 @@ import TestSupport
 /// PROGRAM 0.8112, micro 0.8009.
 let minimumStrictF1: KeyValuePairs<String, Double> = [
     "ORG": 0.91,
-    "PERSON": 0.87,
+    "PERSON": 0.91,
     "MONEY": 0.00,
-    "PROGRAM": 0.81,
-    "micro": 0.80,
+    "PROGRAM": 0.85,
+    "micro": 0.81,
 ]
 
 /// The gold set must stay usable: at least this many documents.

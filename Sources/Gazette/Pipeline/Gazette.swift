@@ -13,7 +13,7 @@ import Synchronization
 public struct Gazette: Sendable {
     public let configuration: Configuration
     let pipeline: Pipeline
-    private let analyzers: AnalyzerPool
+    let analyzers: AnalyzerPool
 
     /// Loads the lists and lexicons and compiles the recognizers.
     public init(configuration: Configuration = Configuration()) throws {

@@ -29,10 +29,13 @@ struct Pipeline: Sendable {
             candidates += recognizer.recognize(text)
         }
         var resolved = OverlapResolver.resolve(candidates)
-        if !linkers.isEmpty {
-            for linker in linkers { resolved = linker.link(resolved, in: text) }
-            resolved = OverlapResolver.resolve(resolved)
-        }
+        for linker in linkers { resolved = linker.link(resolved, in: text) }
+        return finish(resolved, text, linked: !linkers.isEmpty)
+    }
+
+    /// After linking: resolve again, keep the requested types, convert offsets.
+    func finish(_ candidates: [Candidate], _ text: TextAnalysis, linked: Bool) -> Extraction {
+        var resolved = linked ? OverlapResolver.resolve(candidates) : candidates
         resolved.removeAll { !types.contains($0.type) }
         return Extraction(document: text.document, language: text.language, entities: entities(resolved, text))
     }

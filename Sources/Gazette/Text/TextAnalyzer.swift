@@ -18,7 +18,31 @@ final class TextAnalyzer {
 
     func analyze(_ document: Document, language: Language?) throws(TextError) -> TextAnalysis {
         var tokens = tokenize(document.utf16)
-        let language = language ?? guesser.guess(tokens)
+        let language = language ?? guessLanguage(tokens)
+        let sentences = try splitSentences(document.utf16, tokens: &tokens, language: language)
+        return TextAnalysis(document: document, language: language, tokens: tokens, sentences: sentences)
+    }
+
+    /// Tokens of a text, without sentences: used to compile list entries the way documents are read.
+    func tokenize(_ utf16: [UInt16]) -> [Token] {
+        tokenize(utf16, normalized: normalize(utf16))
+    }
+
+    func tokenize(_ string: String) -> [Token] { tokenize(Array(string.utf16)) }
+
+    // The stages of `analyze`, apart for `StageProbe`.
+
+    func normalize(_ utf16: [UInt16]) -> NormalizedText {
+        NormalizedText(utf16, cache: &foldCache)
+    }
+
+    func tokenize(_ utf16: [UInt16], normalized: NormalizedText) -> [Token] {
+        tokenizer.tokenize(utf16, normalized: normalized, breaker: words)
+    }
+
+    func guessLanguage(_ tokens: [Token]) -> Language { guesser.guess(tokens) }
+
+    func splitSentences(_ utf16: [UInt16], tokens: inout [Token], language: Language) throws(TextError) -> [Range<Int>] {
         let breaker: BreakIterator
         if let b = sentenceBreakers[language] {
             breaker = b
@@ -26,15 +50,6 @@ final class TextAnalyzer {
             breaker = try BreakIterator(.sentence, locale: "\(language.rawValue)@ss=standard")
             sentenceBreakers[language] = breaker
         }
-        let sentences = splitter.split(document.utf16, tokens: &tokens, breaker: breaker)
-        return TextAnalysis(document: document, language: language, tokens: tokens, sentences: sentences)
+        return splitter.split(utf16, tokens: &tokens, breaker: breaker)
     }
-
-    /// Tokens of a text, without sentences: used to compile list entries the way documents are read.
-    func tokenize(_ utf16: [UInt16]) -> [Token] {
-        let normalized = NormalizedText(utf16, cache: &foldCache)
-        return tokenizer.tokenize(utf16, normalized: normalized, breaker: words)
-    }
-
-    func tokenize(_ string: String) -> [Token] { tokenize(Array(string.utf16)) }
 }

@@ -14,15 +14,18 @@ struct GazetteerMatcher: Sendable {
     }
 
     private(set) var entries: [GazetteerEntry] = []
-    private var vocabulary: [String: Int32] = [:]
     private var edges: [UInt64: Int32] = [:]
-    private var terminals: [Int32: [AliasRef]] = [:]
+    /// The aliases ending at each node.
+    private var terminals: [[AliasRef]] = [[]]
     private var nodeCount: Int32 = 1
+    /// A bit for every token id an alias can start with.
+    private var firsts: [UInt64] = []
 
-    var aliasCount: Int { terminals.values.reduce(0) { $0 + $1.count } }
+    var aliasCount: Int { terminals.reduce(0) { $0 + $1.count } }
 
     /// Compiles `entries`; an entry earlier in the list wins an alias shared with a later one.
-    init(entries: [GazetteerEntry], tokenize: (String) -> [Token]) {
+    /// Alias tokens are numbered in `vocabulary`, the one documents are interned with.
+    init(entries: [GazetteerEntry], tokenize: (String) -> [Token], vocabulary: inout Vocabulary) {
         self.entries = entries
         for (index, entry) in entries.enumerated() {
             for alias in entry.aliases {
@@ -33,7 +36,12 @@ struct GazetteerMatcher: Sendable {
                     || (entry.matching == nil && tokens.count == 1 && Self.isShortAcronym(forms[0]))
                 var node: Int32 = 0
                 for token in tokens {
-                    let id = intern(token.key)
+                    let id = vocabulary.intern(token.key)
+                    if node == 0 {
+                        let word = Int(id) >> 6
+                        if word >= firsts.count { firsts += [UInt64](repeating: 0, count: word - firsts.count + 1) }
+                        firsts[word] |= 1 << UInt64(id & 63)
+                    }
                     let edge = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
                     if let next = edges[edge] {
                         node = next
@@ -41,21 +49,15 @@ struct GazetteerMatcher: Sendable {
                         edges[edge] = nodeCount
                         node = nodeCount
                         nodeCount += 1
+                        terminals.append([])
                     }
                 }
-                terminals[node, default: []].append(AliasRef(
+                terminals[Int(node)].append(AliasRef(
                     entry: Int32(index), exactForms: exact ? forms : nil,
                     capitalized: alias.unicodeScalars.contains { $0.properties.isUppercase },
                     tokenCount: Int32(tokens.count)))
             }
         }
-    }
-
-    private mutating func intern(_ key: String) -> Int32 {
-        if let id = vocabulary[key] { return id }
-        let id = Int32(vocabulary.count)
-        vocabulary[key] = id
-        return id
     }
 
     /// Hyphens and dashes are not part of the match: "Paris-Saclay" = "Paris Saclay".
@@ -84,13 +86,14 @@ struct GazetteerMatcher: Sendable {
 
     /// The longest valid match starting at each token, within sentences.
     func matches(in text: TextAnalysis) -> [(tokens: Range<Int>, entry: GazetteerEntry)] {
+        // Tokens an alias cannot start with (most of them) cost one bit test.
         var ids = [Int32](repeating: -1, count: text.tokens.count)
-        for (i, token) in text.tokens.enumerated() where Self.isMatchable(token) {
-            ids[i] = vocabulary[token.key] ?? -1
+        for (i, token) in text.tokens.enumerated() where token.id >= 0 && Self.isMatchable(token) {
+            ids[i] = token.id
         }
         var found: [(tokens: Range<Int>, entry: GazetteerEntry)] = []
         for sentence in text.sentences {
-            for start in sentence where ids[start] >= 0 {
+            for start in sentence where ids[start] >= 0 && canStart(ids[start]) {
                 var node: Int32 = 0
                 var best: (end: Int, entry: Int32)?
                 var j = start
@@ -101,7 +104,7 @@ struct GazetteerMatcher: Sendable {
                     let edge = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: ids[j]))
                     guard let next = edges[edge] else { break }
                     node = next
-                    if let refs = terminals[node], let ref = refs.first(where: { accepts($0, start...j, text) }) {
+                    if let ref = terminals[Int(node)].first(where: { accepts($0, start...j, text) }) {
                         best = (j, ref.entry)
                     }
                     j += 1
@@ -112,6 +115,12 @@ struct GazetteerMatcher: Sendable {
             }
         }
         return found
+    }
+
+    @inline(__always)
+    private func canStart(_ id: Int32) -> Bool {
+        let word = Int(id) >> 6
+        return word < firsts.count && firsts[word] & (1 << UInt64(id & 63)) != 0
     }
 
     private func accepts(_ ref: AliasRef, _ range: ClosedRange<Int>, _ text: TextAnalysis) -> Bool {

@@ -6,7 +6,7 @@
 /// the first at a word start), unless the long form is a list entry; so "(voir page 3)" or
 /// "Microsoft (AI)" link nothing.
 struct AcronymLinker: Linker {
-    let connectors: Set<String>
+    let connectors: KeySet
     var name: String { "acronym" }
 
     struct Definition { var type: EntityType; var canonical: String; var id: String? }

@@ -5,10 +5,11 @@ struct Pipeline: Sendable {
     private(set) var linkers: [any Linker] = []
     let types: Set<EntityType>
 
-    init(configuration: Configuration, resources: Resources, analyzer: TextAnalyzer) throws {
+    /// Compiles the lists and lexicons, numbering every word they hold in `vocabulary`.
+    init(configuration: Configuration, resources: Resources, analyzer: TextAnalyzer, vocabulary: inout Vocabulary) throws {
         types = configuration.types
-        let matcher = GazetteerMatcher(entries: resources.entries, tokenize: analyzer.tokenize)
-        let lexicons = try RuleLexicons(resources.lexicons, tokenize: analyzer.tokenize)
+        let matcher = GazetteerMatcher(entries: resources.entries, tokenize: analyzer.tokenize, vocabulary: &vocabulary)
+        let lexicons = try RuleLexicons(resources.lexicons, tokenize: analyzer.tokenize, vocabulary: &vocabulary)
         let person = PersonRecognizer(lexicons: lexicons)
         let all: [any Recognizer] = [
             GazetteerRecognizer(matcher: matcher),

@@ -58,6 +58,11 @@ package final class StageProbe {
         analysis.normalized = nil
     }
 
+    /// Token ids from the vocabulary.
+    package func intern(_ analysis: inout Analysis) {
+        analyzer.intern(&analysis.text.tokens)
+    }
+
     package func guessLanguage(_ analysis: inout Analysis) {
         analysis.text.language = gazette.configuration.language ?? analyzer.guessLanguage(analysis.text.tokens)
     }
@@ -95,8 +100,7 @@ package final class StageProbe {
         let t0 = clock()
         let resources = try Resources.load(configuration)
         let t1 = clock()
-        let analyzer = try TextAnalyzer(splitter: resources.splitter, guesser: resources.guesser)
-        _ = try Pipeline(configuration: configuration, resources: resources, analyzer: analyzer)
+        _ = try Gazette.compile(configuration, resources)
         let t2 = clock()
         return (t1 - t0, t2 - t1)
     }

@@ -6,7 +6,7 @@ struct FrenchNamePattern {
     var heads: PhraseSet
     /// Whether a lowercase head word can open a name (organizations: yes; programmes: no).
     var lowercaseHeads: Bool
-    var connectors: Set<String>
+    var connectors: KeySet
 
     /// Token ranges of the names in a sentence of a French document.
     func matches(in sentence: Range<Int>, _ text: TextAnalysis) -> [Range<Int>] {
@@ -49,7 +49,7 @@ struct FrenchNamePattern {
                     k = skipAdjectives(from: e, text, sentence)
                     capitals += 1
                 } else {
-                    guard capitalizedHead, p == k, capitals == 0, !connectors.contains(tokens[c].key) else { break }
+                    guard capitalizedHead, p == k, capitals == 0, !connectors.contains(tokens[c]) else { break }
                     k = skipAdjectives(from: c + 1, text, sentence)
                     lowercase += 1
                 }

@@ -7,7 +7,7 @@ struct NameChain {
 
     /// Every maximal run in a sentence. A run never crosses a line break, and ends before a
     /// connector that is not followed by a capitalized word.
-    static func all(in sentence: Range<Int>, _ text: TextAnalysis, connectors: Set<String>) -> [NameChain] {
+    static func all(in sentence: Range<Int>, _ text: TextAnalysis, connectors: KeySet) -> [NameChain] {
         var chains: [NameChain] = []
         var i = sentence.lowerBound
         while i < sentence.upperBound {
@@ -32,7 +32,7 @@ struct NameChain {
                 }
                 // Connectors, possibly two ("de la", "of the"), then a capitalized word.
                 var c = k
-                while c < sentence.upperBound, c - k < 2, connectors.contains(text.tokens[c].key), text.tokens[c].shape != .capitalized || text.tokens[c].key == "&" {
+                while c < sentence.upperBound, c - k < 2, connectors.contains(text.tokens[c]), text.tokens[c].shape != .capitalized || text.tokens[c].key == "&" {
                     c += 1
                 }
                 if c > k, c < sentence.upperBound, text.isCapitalizedWord(c), !text.tokens[c].lineBreakBefore {

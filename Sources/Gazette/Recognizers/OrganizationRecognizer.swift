@@ -38,6 +38,7 @@ struct OrganizationRecognizer: Recognizer {
         var i = start
         while i < chain.upperBound {
             let key = text.tokens[i].key
+            let token = text.tokens[i]
             // A legal form ends the name: "Inc.", "SAS", "GmbH".
             if i > start, text.isCapitalizedWord(i - 1) || text.tokens[i - 1].key == "&" {
                 let legal = legalFormLength(at: i, text, sentence)
@@ -48,8 +49,8 @@ struct OrganizationRecognizer: Recognizer {
                     continue
                 }
             }
-            if i > start, lexicons.orgSuffixHeads.contains(key) || lexicons.designatorWords.contains(key) {
-                let isHead = lexicons.orgSuffixHeads.contains(key)
+            if i > start, lexicons.orgSuffixHeads.contains(token) || lexicons.designatorWords.contains(token) {
+                let isHead = lexicons.orgSuffixHeads.contains(token)
                 var end = extendTail(from: i + 1, chain, text, sentence)
                 // A designator word must end the name: "Research" in "European Research Executive Agency" does not.
                 if !isHead, end < chain.upperBound, text.isCapitalizedWord(end) { i += 1; continue }
@@ -97,8 +98,7 @@ struct OrganizationRecognizer: Recognizer {
             let legal = legalFormLength(at: k, text, sentence)
             if legal > 0, k <= chain.upperBound { k += legal; continue }
             guard k < chain.upperBound, text.isCapitalizedWord(k) else { break }
-            let key = text.tokens[k].key
-            if lexicons.designatorWords.contains(key) || lexicons.orgSuffixHeads.contains(key) { k += 1; continue }
+            if lexicons.designatorWords.contains(text.tokens[k]) || lexicons.orgSuffixHeads.contains(text.tokens[k]) { k += 1; continue }
             let place = lexicons.places.match(at: k, in: text.tokens, limit: chain.upperBound)
             if place > 0, k + place == chain.upperBound || !text.isCapitalizedWord(k + place) { k += place; continue }
             break
@@ -113,7 +113,7 @@ struct OrganizationRecognizer: Recognizer {
             if words.count == 1 || (words.count == 2 && modifiers.contains { text.tokens[$0].key == "-" }) { return true }
         }
         // "Samantha Power": a first name and a designator word.
-        return modifiers.count == 1 && lexicons.designatorWords.contains(head) && lexicons.firstNames.contains(text.tokens[modifiers.lowerBound].key)
+        return modifiers.count == 1 && lexicons.designatorWords.contains(head) && lexicons.firstNames.contains(text.tokens[modifiers.lowerBound])
     }
 
     /// Where a name that continues past its head stops. "Department of Health and Human
@@ -126,10 +126,10 @@ struct OrganizationRecognizer: Recognizer {
             if key == "and" || key == "et" {
                 var rest = (k + 1)..<chain.upperBound
                 let article = rest.first.map { ["the", "la", "le", "les", "l'"].contains(text.tokens[$0].key) } ?? true
-                while let first = rest.first, lexicons.connectors.contains(text.tokens[first].key) { rest = rest.dropFirst() }
+                while let first = rest.first, lexicons.connectors.contains(text.tokens[first]) { rest = rest.dropFirst() }
                 let startsName = rest.first.map { lexicons.orgPrefixHeads.match(at: $0, in: text.tokens, limit: rest.upperBound) > 0 } ?? true
                 // A head with its own modifier after "and" starts a second name; a bare one ("Centre for Internet and Society") does not.
-                let modifiedHead = rest.dropFirst().contains(where: { lexicons.orgSuffixHeads.contains(text.tokens[$0].key) })
+                let modifiedHead = rest.dropFirst().contains(where: { lexicons.orgSuffixHeads.contains(text.tokens[$0]) })
                 if article || startsName || modifiedHead { return k }
             }
             k += 1
@@ -147,7 +147,7 @@ struct OrganizationRecognizer: Recognizer {
     /// Drops sentence-opening words and articles ("The", "Le", "Selon") from the front.
     private func trimStart(_ chain: Range<Int>, _ text: TextAnalysis, _ sentence: Range<Int>) -> Int {
         var s = chain.lowerBound
-        while s < chain.upperBound, lexicons.sentenceStarters.contains(text.tokens[s].key) || !text.isCapitalizedWord(s) {
+        while s < chain.upperBound, lexicons.sentenceStarters.contains(text.tokens[s]) || !text.isCapitalizedWord(s) {
             s += 1
         }
         return s
@@ -168,7 +168,7 @@ struct OrganizationRecognizer: Recognizer {
 
     /// "National Labs", "American Agency": categories, not names.
     private func isOnlyGenericModifiers(_ tokens: Range<Int>, _ text: TextAnalysis) -> Bool {
-        tokens.allSatisfy { lexicons.genericModifiers.contains(text.tokens[$0].key) }
+        tokens.allSatisfy { lexicons.genericModifiers.contains(text.tokens[$0]) }
     }
 
 }

@@ -27,8 +27,8 @@ struct ProgramRecognizer: Recognizer {
                 // A quoted name after a cue, or one whose first or last word is a head word.
                 if text.tokens[i].key == "\"", let inner = quoted(from: i, text, sentence) {
                     let cue = cueBefore(i, text, sentence)
-                    let head = lexicons.programHeads.contains(text.tokens[inner.lowerBound].key)
-                        || lexicons.programHeads.contains(text.tokens[inner.upperBound - 1].key)
+                    let head = lexicons.programHeads.contains(text.tokens[inner.lowerBound])
+                        || lexicons.programHeads.contains(text.tokens[inner.upperBound - 1])
                     if cue || (head && inner.count >= 2) {
                         add(inner, "quoted", cue ? 0.85 : 0.82)
                         i = inner.upperBound
@@ -37,12 +37,12 @@ struct ProgramRecognizer: Recognizer {
                 }
                 let tokens = text.tokens
                 // A lowercase cue before capitalized words: "l’initiative Horizon Quantique".
-                if tokens[i].shape == .lower, Self.namingCues.contains(tokens[i].key), let name = capitalized(from: i + 1, text, sentence) {
+                if tokens[i].shape == .lower, lexicons.words.namingCues.contains(tokens[i]), let name = capitalized(from: i + 1, text, sentence) {
                     add(name, "cue", 0.75)
                     i = name.upperBound - 1
                     continue
                 }
-                if tokens[i].shape == .lower, Self.weakCues.contains(tokens[i].key), let name = capitalized(from: i + 1, text, sentence),
+                if tokens[i].shape == .lower, lexicons.words.weakCues.contains(tokens[i]), let name = capitalized(from: i + 1, text, sentence),
                    tokens[name.upperBound - 1].kind == .number {
                     add(name, "cue", 0.75)
                     i = name.upperBound - 1
@@ -52,14 +52,14 @@ struct ProgramRecognizer: Recognizer {
                 // Payload Services (CLPS) initiative".
                 if let name = capitalized(from: i, text, sentence), name.lowerBound == i,
                    i == sentence.lowerBound || !text.isCapitalizedWord(i - 1),
-                   let cue = cueAfter(name.upperBound, text, sentence), Self.namingCues.contains(tokens[cue].key),
-                   !lexicons.sentenceStarters.contains(tokens[i].key) || !text.startsSentence(i, in: sentence) {
+                   let cue = cueAfter(name.upperBound, text, sentence), lexicons.words.namingCues.contains(tokens[cue]),
+                   !lexicons.sentenceStarters.contains(tokens[i]) || !text.startsSentence(i, in: sentence) {
                     add(name, "cue", 0.7)
                     i = name.upperBound - 1
                     continue
                 }
                 // A capitalized head before a name: "Mission Aurora", "Project Halcyon".
-                if tokens[i].shape == .capitalized, Self.namingCues.contains(tokens[i].key),
+                if tokens[i].shape == .capitalized, lexicons.words.namingCues.contains(tokens[i]),
                    let name = capitalized(from: i + 1, text, sentence) {
                     add(i..<name.upperBound, "head", 0.8)
                     i = name.upperBound - 1
@@ -70,12 +70,12 @@ struct ProgramRecognizer: Recognizer {
                 add(name, "head", 0.8)
             }
             // Capitalized words ending in a head word: "Frontier Grid Initiative" (not in headlines).
-            for chain in NameChain.all(in: sentence, text, connectors: ["of", "for", "de", "du", "des", "d'", "la", "l'", "the", "and", "&"])
-            where !text.isHeadline(sentence) {
+            let headline = text.isHeadline(sentence)
+            for chain in NameChain.all(in: sentence, text, connectors: lexicons.programConnectors) where !headline {
                 var start = chain.tokens.lowerBound
-                while start < chain.tokens.upperBound, lexicons.sentenceStarters.contains(text.tokens[start].key) { start += 1 }
-                for h in (start + 1)..<max(start + 1, chain.tokens.upperBound) where lexicons.programHeads.contains(text.tokens[h].key) {
-                    if !(start..<h).allSatisfy({ lexicons.genericModifiers.contains(text.tokens[$0].key) }) {
+                while start < chain.tokens.upperBound, lexicons.sentenceStarters.contains(text.tokens[start]) { start += 1 }
+                for h in (start + 1)..<max(start + 1, chain.tokens.upperBound) where lexicons.programHeads.contains(text.tokens[h]) {
+                    if !(start..<h).allSatisfy({ lexicons.genericModifiers.contains(text.tokens[$0]) }) {
                         add(start..<(h + 1), "head", 0.8)
                     }
                     break
@@ -122,7 +122,7 @@ struct ProgramRecognizer: Recognizer {
     /// Capitalized words (and a trailing year or number, "France 2030") starting at `i`.
     private func capitalized(from i: Int, _ text: TextAnalysis, _ sentence: Range<Int>) -> Range<Int>? {
         var k = i
-        while k < sentence.upperBound, text.isCapitalizedWord(k), !lexicons.notNames.contains(text.tokens[k].key) || k > i {
+        while k < sentence.upperBound, text.isCapitalizedWord(k), !lexicons.notNames.contains(text.tokens[k]) || k > i {
             if k > i, text.tokens[k].lineBreakBefore { break }
             k += 1
         }

@@ -95,7 +95,12 @@ struct NormalizedText {
 
     /// The folded form of the original UTF-16 range.
     func key(_ range: Range<Int>) -> String {
-        String(decoding: folded[Int(position[range.lowerBound])..<Int(position[range.upperBound])], as: UTF16.self)
+        String(utf16Units: folded[Int(position[range.lowerBound])..<Int(position[range.upperBound])])
+    }
+
+    /// Whether the folded form of the original UTF-16 range holds `unit`.
+    func keyContains(_ unit: UInt16, _ range: Range<Int>) -> Bool {
+        folded[Int(position[range.lowerBound])..<Int(position[range.upperBound])].contains(unit)
     }
 
     /// The original UTF-16 range a non-empty folded range came from, whole scalars included.

@@ -9,15 +9,22 @@ final class TextAnalyzer {
     private let splitter: SentenceSplitter
     private let guesser: LanguageGuesser
     private let tokenizer = Tokenizer()
+    private let vocabulary: Vocabulary
+    /// Ids of the words of the current document that the vocabulary lacks.
+    private var local: [String: Int32] = [:]
 
-    init(splitter: SentenceSplitter, guesser: LanguageGuesser) throws(TextError) {
+    /// `vocabulary` numbers the tokens of analyzed documents; the analyzer that compiles the
+    /// lists has an empty one (its tokens are interned by the compiler).
+    init(splitter: SentenceSplitter, guesser: LanguageGuesser, vocabulary: Vocabulary = Vocabulary()) throws(TextError) {
         self.words = try BreakIterator(.word, locale: "root")
         self.splitter = splitter
         self.guesser = guesser
+        self.vocabulary = vocabulary
     }
 
     func analyze(_ document: Document, language: Language?) throws(TextError) -> TextAnalysis {
         var tokens = tokenize(document.utf16)
+        intern(&tokens)
         let language = language ?? guessLanguage(tokens)
         let sentences = try splitSentences(document.utf16, tokens: &tokens, language: language)
         return TextAnalysis(document: document, language: language, tokens: tokens, sentences: sentences)
@@ -38,6 +45,24 @@ final class TextAnalyzer {
 
     func tokenize(_ utf16: [UInt16], normalized: NormalizedText) -> [Token] {
         tokenizer.tokenize(utf16, normalized: normalized, breaker: words)
+    }
+
+    /// Gives every token its id: the vocabulary's, or a number after it shared by the
+    /// document's tokens with the same key.
+    func intern(_ tokens: inout [Token]) {
+        local.removeAll(keepingCapacity: true)
+        let base = vocabulary.count
+        for i in tokens.indices {
+            if let id = vocabulary.ids[tokens[i].key] {
+                tokens[i].id = id
+            } else if let id = local[tokens[i].key] {
+                tokens[i].id = id
+            } else {
+                let id = base + Int32(local.count)
+                local[tokens[i].key] = id
+                tokens[i].id = id
+            }
+        }
     }
 
     func guessLanguage(_ tokens: [Token]) -> Language { guesser.guess(tokens) }

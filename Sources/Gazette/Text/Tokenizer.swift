@@ -60,7 +60,7 @@ struct Tokenizer {
                                   spaceBefore: space, key: normalized.key(first..<last))
                 space = false
                 lineBreak = false
-                while token.kind == .word, let split = splitPoint(token, utf16) {
+                while token.kind == .word, let split = splitPoint(token, utf16, normalized) {
                     var head = token
                     head.end = Int32(split)
                     head.shape = .of(utf16[Int(token.start)..<split])
@@ -82,6 +82,8 @@ struct Tokenizer {
 
     /// Whether a non-word, non-space segment is punctuation or a symbol; nil for whitespace.
     private static func punctuationKind(_ unit: UInt16) -> Token.Kind? {
+        // Spaces and line ends, most of what lies between words, are whitespace.
+        if unit == 0x20 || (0x09...0x0D).contains(unit) { return nil }
         guard let scalar = Unicode.Scalar(unit) else { return .symbol }  // a surrogate: an emoji or similar
         if scalar.properties.isWhitespace || scalar.value == 0x200B || scalar.value == 0xFEFF { return nil }
         switch scalar.properties.generalCategory {
@@ -96,7 +98,9 @@ struct Tokenizer {
     }
 
     /// Where to split an elision or a possessive, as a UTF-16 offset; nil to keep the word whole.
-    private func splitPoint(_ token: Token, _ utf16: [UInt16]) -> Int? {
+    private func splitPoint(_ token: Token, _ utf16: [UInt16], _ normalized: NormalizedText) -> Int? {
+        // Most words have no apostrophe in their key: one pass over its units says so.
+        guard normalized.keyContains(0x27, token.range) else { return nil }
         let key = token.key
         guard let apostrophe = key.firstIndex(of: "'") else { return nil }
         let head = key[..<apostrophe]

@@ -96,7 +96,7 @@ case "stages":
     var json = JSONWriter()
 
     var names = ["decode", "floor:icu-word-break(fr)", "floor:icu-sentence-break(fr)", "normalize", "tokenize",
-                 "intern", "language", "sentences"]
+                 "language", "sentences"]
     names += probe.recognizerNames.map { "recognize:\($0)" }
     names.append("resolve")
     names += probe.linkerNames.map { "link:\($0)" }
@@ -117,7 +117,6 @@ case "stages":
             _ = try probe.breakFloor(document, sentence: true, locale: "fr"); lap("floor:icu-sentence-break(fr)")
             var analysis = probe.normalize(document); lap("normalize")
             probe.tokenize(&analysis); lap("tokenize")
-            probe.intern(&analysis); lap("intern")
             probe.guessLanguage(&analysis); lap("language")
             try probe.splitSentences(&analysis); lap("sentences")
             var all: [StageProbe.Candidates] = []

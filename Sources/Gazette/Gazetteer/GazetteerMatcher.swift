@@ -14,7 +14,7 @@ struct GazetteerMatcher: Sendable {
     }
 
     private(set) var entries: [GazetteerEntry] = []
-    private var edges: [UInt64: Int32] = [:]
+    private var edges = EdgeTable()
     /// The aliases ending at each node.
     private var terminals: [[AliasRef]] = [[]]
     private var nodeCount: Int32 = 1
@@ -42,11 +42,11 @@ struct GazetteerMatcher: Sendable {
                         if word >= firsts.count { firsts += [UInt64](repeating: 0, count: word - firsts.count + 1) }
                         firsts[word] |= 1 << UInt64(id & 63)
                     }
-                    let edge = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
+                    let edge = EdgeTable.edge(node, id)
                     if let next = edges[edge] {
                         node = next
                     } else {
-                        edges[edge] = nodeCount
+                        edges.insert(edge, nodeCount)
                         node = nodeCount
                         nodeCount += 1
                         terminals.append([])
@@ -84,33 +84,32 @@ struct GazetteerMatcher: Sendable {
         return String(scalars)
     }
 
-    /// The longest valid match starting at each token, within sentences.
-    func matches(in text: TextAnalysis) -> [(tokens: Range<Int>, entry: GazetteerEntry)] {
-        // Tokens an alias cannot start with (most of them) cost one bit test.
+    /// The longest valid match starting at each token, within sentences, as token ranges and entry indices.
+    func matches(in text: TextAnalysis) -> [(tokens: Range<Int>, entry: Int)] {
+        // -2 marks tokens the match skips (hyphens); tokens an alias cannot start with (most
+        // of them) cost one bit test.
         var ids = [Int32](repeating: -1, count: text.tokens.count)
-        for (i, token) in text.tokens.enumerated() where token.id >= 0 && Self.isMatchable(token) {
-            ids[i] = token.id
+        for (i, token) in text.tokens.enumerated() {
+            if !Self.isMatchable(token) { ids[i] = -2 } else if token.id >= 0 { ids[i] = token.id }
         }
-        var found: [(tokens: Range<Int>, entry: GazetteerEntry)] = []
+        var found: [(tokens: Range<Int>, entry: Int)] = []
         for sentence in text.sentences {
             for start in sentence where ids[start] >= 0 && canStart(ids[start]) {
                 var node: Int32 = 0
                 var best: (end: Int, entry: Int32)?
                 var j = start
                 while j < sentence.upperBound {
-                    let token = text.tokens[j]
-                    if !Self.isMatchable(token) { j += 1; continue }
-                    guard ids[j] >= 0 else { break }
-                    let edge = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: ids[j]))
-                    guard let next = edges[edge] else { break }
+                    let id = ids[j]
+                    if id == -2 { j += 1; continue }
+                    guard id >= 0, let next = edges[EdgeTable.edge(node, id)] else { break }
                     node = next
-                    if let ref = terminals[Int(node)].first(where: { accepts($0, start...j, text) }) {
+                    if !terminals[Int(node)].isEmpty, let ref = terminals[Int(node)].first(where: { accepts($0, start...j, text) }) {
                         best = (j, ref.entry)
                     }
                     j += 1
                 }
                 if let best {
-                    found.append((start..<(best.end + 1), entries[Int(best.entry)]))
+                    found.append((start..<(best.end + 1), Int(best.entry)))
                 }
             }
         }
@@ -124,15 +123,18 @@ struct GazetteerMatcher: Sendable {
     }
 
     private func accepts(_ ref: AliasRef, _ range: ClosedRange<Int>, _ text: TextAnalysis) -> Bool {
-        let entry = entries[Int(ref.entry)]
-        if let language = entry.language, language != text.language { return false }
-        let tokens = text.tokens[range].filter(Self.isMatchable)
+        if let language = entries[Int(ref.entry)].language, language != text.language { return false }
         if let forms = ref.exactForms {
+            let tokens = text.tokens[range].filter(Self.isMatchable)
             guard forms.count == tokens.count else { return false }
             for (form, token) in zip(forms, tokens) where Self.exactForm(text.utf16[token.range]) != form {
                 return false
             }
-        } else if ref.capitalized, tokens.allSatisfy({ $0.shape == .lower || $0.kind != .word }) {
+        } else if ref.capitalized {
+            // Rejected when every matchable token is lowercase or not a word.
+            for i in range where Self.isMatchable(text.tokens[i]) {
+                if text.tokens[i].shape != .lower && text.tokens[i].kind == .word { return true }
+            }
             return false
         }
         return true

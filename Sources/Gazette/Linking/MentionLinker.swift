@@ -12,6 +12,7 @@ struct MentionLinker: Linker {
         // Token ids stand for keys: within a document, same id means same key.
         var short: [[Int32]: Candidate] = [:]  // token ids of a short form → what it refers to
         var firsts = Set<Int32>()
+        var firstsFilter: UInt64 = 0  // a bit per id modulo 64, to skip most tokens without hashing
         for entity in entities {
             guard let tokens = text.tokenRange(covering: entity.range) else { continue }
             let full = entity.canonical ?? text.document.slice(entity.range)
@@ -25,6 +26,7 @@ struct MentionLinker: Linker {
             guard let form else { continue }
             let keys = text.tokens[form].map(\.id)
             firsts.insert(keys[0])
+            firstsFilter |= 1 << UInt64(keys[0] & 63)
             if short[keys] == nil {
                 short[keys] = Candidate(type: entity.type, range: 0..<0, source: "alias:\(entity.type == .person ? "surname" : "short-form")",
                                         score: 0.8, canonical: full, id: entity.id)
@@ -47,7 +49,8 @@ struct MentionLinker: Linker {
         var i = 0
         while i < tokens.count {
             var matched = false
-            if firsts.contains(tokens[i].id),
+            let id = tokens[i].id
+            if firstsFilter & (1 << UInt64(id & 63)) != 0, firsts.contains(id),
                text.isCapitalizedWord(i) || lexicons.particles.match(at: i, in: tokens, limit: min(tokens.count, i + 3)) > 0 {
                 for n in stride(from: min(longest, tokens.count - i), through: 1, by: -1) {
                     let keys = tokens[i..<(i + n)].map(\.id)

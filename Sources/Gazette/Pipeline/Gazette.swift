@@ -71,12 +71,12 @@ final class AnalyzerPool: Sendable {
     private let idle = Mutex<[TextAnalyzer]>([])
     private let splitter: SentenceSplitter
     private let guesser: LanguageGuesser
-    private let vocabulary: Vocabulary
+    private let vocabulary: (Vocabulary, KnownWords)
 
     init(splitter: SentenceSplitter, guesser: LanguageGuesser, vocabulary: Vocabulary) {
         self.splitter = splitter
         self.guesser = guesser
-        self.vocabulary = vocabulary
+        self.vocabulary = (vocabulary, KnownWords(vocabulary))
     }
 
     func take() throws(TextError) -> TextAnalyzer {

@@ -52,15 +52,11 @@ package final class StageProbe {
                         normalized: normalized)
     }
 
-    /// Word break and the tokenizer's corrections (elisions, possessives, narrow spaces), on a normalized text.
+    /// Word break, the tokenizer's corrections (elisions, possessives, narrow spaces) and token
+    /// keys and ids, on a normalized text.
     package func tokenize(_ analysis: inout Analysis) {
         analysis.text.tokens = analyzer.tokenize(analysis.text.document.utf16, normalized: analysis.normalized!)
         analysis.normalized = nil
-    }
-
-    /// Token ids from the vocabulary.
-    package func intern(_ analysis: inout Analysis) {
-        analyzer.intern(&analysis.text.tokens)
     }
 
     package func guessLanguage(_ analysis: inout Analysis) {

@@ -12,7 +12,7 @@ struct PhraseSet: Sendable {
 
     /// Token-id trie: node 0 is the root; `firsts` has a bit for every id an edge leaves the root with.
     private struct Trie: Sendable {
-        var edges: [UInt64: Int32] = [:]
+        var edges = EdgeTable()
         var terminal: [Bool] = [false]
         var firsts: [UInt64] = []
 
@@ -24,22 +24,17 @@ struct PhraseSet: Sendable {
                     if word >= firsts.count { firsts += [UInt64](repeating: 0, count: word - firsts.count + 1) }
                     firsts[word] |= 1 << UInt64(id & 63)
                 }
-                let edge = Self.edge(node, id)
+                let edge = EdgeTable.edge(node, id)
                 if let next = edges[edge] {
                     node = next
                 } else {
                     let next = Int32(terminal.count)
-                    edges[edge] = next
+                    edges.insert(edge, next)
                     terminal.append(false)
                     node = next
                 }
             }
             terminal[Int(node)] = true
-        }
-
-        @inline(__always)
-        static func edge(_ node: Int32, _ id: Int32) -> UInt64 {
-            UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
         }
 
         @inline(__always)
@@ -74,7 +69,7 @@ struct PhraseSet: Sendable {
         for k in 0..<n {
             let id = tokens[start + k].id
             guard id >= 0 else { return matchByKeys(at: start, in: tokens, limit: limit) }
-            guard let next = forward.edges[Trie.edge(node, id)] else { break }
+            guard let next = forward.edges[EdgeTable.edge(node, id)] else { break }
             node = next
             if forward.terminal[Int(node)] { best = k + 1 }
         }
@@ -92,7 +87,7 @@ struct PhraseSet: Sendable {
         for k in 0..<n {
             let id = tokens[end - 1 - k].id
             guard id >= 0 else { return matchByKeys(endingAt: end, in: tokens, floor: floor) }
-            guard let next = backward.edges[Trie.edge(node, id)] else { break }
+            guard let next = backward.edges[EdgeTable.edge(node, id)] else { break }
             node = next
             if backward.terminal[Int(node)] { best = k + 1 }
         }

@@ -98,6 +98,16 @@ struct NormalizedText {
         String(utf16Units: folded[Int(position[range.lowerBound])..<Int(position[range.upperBound])])
     }
 
+    /// The key and id of the original UTF-16 range: interned when an interner is given, else
+    /// a new string and id -1 (list entries, compiled before any vocabulary exists).
+    func key(_ range: Range<Int>, _ interner: inout TokenInterner?) -> (key: String, id: Int32) {
+        guard interner != nil else { return (key(range), -1) }
+        let lower = Int(position[range.lowerBound]), upper = Int(position[range.upperBound])
+        return folded.withUnsafeBufferPointer { buffer in
+            interner!.intern(UnsafeBufferPointer(rebasing: buffer[lower..<upper]))
+        }
+    }
+
     /// Whether the folded form of the original UTF-16 range holds `unit`.
     func keyContains(_ unit: UInt16, _ range: Range<Int>) -> Bool {
         folded[Int(position[range.lowerBound])..<Int(position[range.upperBound])].contains(unit)

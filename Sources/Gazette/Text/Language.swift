@@ -15,9 +15,9 @@ struct LanguageGuesser {
 
     func guess(_ tokens: [Token]) -> Language {
         var fr = 0, en = 0
-        for token in tokens.prefix(3000) where token.kind == .word {
-            if french.contains(token) { fr += 1 }
-            if english.contains(token) { en += 1 }
+        for i in 0..<min(tokens.count, 3000) where tokens[i].kind == .word {
+            if french.contains(tokens[i]) { fr += 1 }
+            if english.contains(tokens[i]) { en += 1 }
         }
         return fr > en ? .fr : .en
     }

@@ -3,11 +3,14 @@ extension String {
     /// unpaired surrogate becomes U+FFFD), without its generic transcoding path: token keys
     /// and entity texts are made by the hundred thousand per megabyte.
     init(utf16Units units: ArraySlice<UInt16>) {
-        guard !units.isEmpty else { self = ""; return }
+        self = units.withUnsafeBufferPointer { String(utf16Units: $0) }
+    }
+
+    init(utf16Units source: UnsafeBufferPointer<UInt16>) {
+        guard !source.isEmpty else { self = ""; return }
         // Every UTF-16 unit takes at most 3 UTF-8 bytes (a pair, 2 units, takes 4).
-        let capacity = units.count * 3
-        self = units.withUnsafeBufferPointer { source in
-            String(unsafeUninitializedCapacity: capacity) { bytes in
+        let capacity = source.count * 3
+        self = String(unsafeUninitializedCapacity: capacity) { bytes in
                 var out = 0
                 var i = 0
                 let n = source.count
@@ -41,7 +44,6 @@ extension String {
                     }
                 }
                 return out
-            }
         }
     }
 }

@@ -9,33 +9,31 @@ final class TextAnalyzer {
     private let splitter: SentenceSplitter
     private let guesser: LanguageGuesser
     private let tokenizer = Tokenizer()
-    private let vocabulary: Vocabulary
-    /// Ids of the words of the current document that the vocabulary lacks.
-    private var local: [String: Int32] = [:]
+    /// Numbers the tokens of analyzed documents; nil in the analyzer that compiles the lists.
+    private var interner: TokenInterner?
 
     /// `vocabulary` numbers the tokens of analyzed documents; the analyzer that compiles the
     /// lists has an empty one (its tokens are interned by the compiler).
-    init(splitter: SentenceSplitter, guesser: LanguageGuesser, vocabulary: Vocabulary = Vocabulary()) throws(TextError) {
+    init(splitter: SentenceSplitter, guesser: LanguageGuesser, vocabulary: (Vocabulary, KnownWords)? = nil) throws(TextError) {
         self.words = try BreakIterator(.word, locale: "root")
         self.splitter = splitter
         self.guesser = guesser
-        self.vocabulary = vocabulary
+        self.interner = vocabulary.map { TokenInterner($0.0, known: $0.1) }
     }
 
     func analyze(_ document: Document, language: Language?) throws(TextError) -> TextAnalysis {
-        var tokens = tokenize(document.utf16)
-        intern(&tokens)
+        var tokens = tokenize(document.utf16, normalized: normalize(document.utf16))
         let language = language ?? guessLanguage(tokens)
         let sentences = try splitSentences(document.utf16, tokens: &tokens, language: language)
         return TextAnalysis(document: document, language: language, tokens: tokens, sentences: sentences)
     }
 
-    /// Tokens of a text, without sentences: used to compile list entries the way documents are read.
-    func tokenize(_ utf16: [UInt16]) -> [Token] {
-        tokenize(utf16, normalized: normalize(utf16))
+    /// Tokens of a text, without sentences or ids: used to compile list entries the way documents are read.
+    func tokenize(_ string: String) -> [Token] {
+        let utf16 = Array(string.utf16)
+        var none: TokenInterner? = nil
+        return tokenizer.tokenize(utf16, normalized: normalize(utf16), breaker: words, interner: &none)
     }
-
-    func tokenize(_ string: String) -> [Token] { tokenize(Array(string.utf16)) }
 
     // The stages of `analyze`, apart for `StageProbe`.
 
@@ -43,26 +41,10 @@ final class TextAnalyzer {
         NormalizedText(utf16, cache: &foldCache)
     }
 
+    /// A document's tokens, with their ids.
     func tokenize(_ utf16: [UInt16], normalized: NormalizedText) -> [Token] {
-        tokenizer.tokenize(utf16, normalized: normalized, breaker: words)
-    }
-
-    /// Gives every token its id: the vocabulary's, or a number after it shared by the
-    /// document's tokens with the same key.
-    func intern(_ tokens: inout [Token]) {
-        local.removeAll(keepingCapacity: true)
-        let base = vocabulary.count
-        for i in tokens.indices {
-            if let id = vocabulary.ids[tokens[i].key] {
-                tokens[i].id = id
-            } else if let id = local[tokens[i].key] {
-                tokens[i].id = id
-            } else {
-                let id = base + Int32(local.count)
-                local[tokens[i].key] = id
-                tokens[i].id = id
-            }
-        }
+        interner?.reset()
+        return tokenizer.tokenize(utf16, normalized: normalized, breaker: words, interner: &interner)
     }
 
     func guessLanguage(_ tokens: [Token]) -> Language { guesser.guess(tokens) }

@@ -80,7 +80,8 @@ struct ScalarClass: OptionSet, Sendable {
     static let uppercase = ScalarClass(rawValue: 2)
     static let numeric = ScalarClass(rawValue: 4)
 
-    private static let tableSize: UInt32 = 0x250
+    /// Latin, Greek, Cyrillic, and the punctuation, currency and letterlike blocks news text uses.
+    private static let tableSize: UInt32 = 0x2200
     private static let table: [ScalarClass] = (0..<tableSize).map { lookUp($0) }
 
     @inline(__always)

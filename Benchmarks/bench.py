@@ -50,8 +50,12 @@ def big_gazetteer(aliases):
     return path
 
 
+LAST_CPU = []
+
+
 def timed(command, stdin=None):
-    """Wall seconds and peak RSS (MB) of one run under /usr/bin/time -v; stdout discarded."""
+    """Wall seconds and peak RSS (MB) of one run under /usr/bin/time -v; stdout discarded.
+    The run's CPU seconds (user + sys) are appended to LAST_CPU."""
     with open(os.devnull, "wb") as null:
         started = time.perf_counter()
         proc = subprocess.run([TIME, "-v"] + command, stdin=stdin, stdout=null, stderr=subprocess.PIPE)
@@ -60,10 +64,16 @@ def timed(command, stdin=None):
     if proc.returncode != 0:
         raise SystemExit(f"failed ({proc.returncode}): {' '.join(command)}\n{err[-2000:]}")
     rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", err).group(1)) / 1024
+    user = float(re.search(r"User time \(seconds\): ([\d.]+)", err).group(1))
+    system = float(re.search(r"System time \(seconds\): ([\d.]+)", err).group(1))
+    LAST_CPU.append(user + system)
     return wall, rss
 
 
 def median_run(command, passes, stdin_path=None):
+    """Median wall seconds, peak RSS and the wall times of `passes` runs; the median CPU
+    seconds are left in LAST_CPU[0]."""
+    LAST_CPU.clear()
     walls, rsss = [], []
     for _ in range(passes):
         stdin = open(stdin_path, "rb") if stdin_path else None
@@ -74,6 +84,8 @@ def median_run(command, passes, stdin_path=None):
                 stdin.close()
         walls.append(wall)
         rsss.append(rss)
+    cpu = statistics.median(LAST_CPU)
+    LAST_CPU[:] = [cpu]
     return statistics.median(walls), max(rsss), walls
 
 
@@ -182,7 +194,8 @@ def run(a):
 
     log("end to end: JSONL stream …")
     wall, rss, walls = median_run([GAZETTE, "extract", "--input", "jsonl", jsonl], a.passes)
-    rec["e2e_jsonl"] = {"seconds": wall, "mb_per_s": mb / wall, "peak_rss_mb": rss, "runs": walls}
+    rec["e2e_jsonl"] = {"seconds": wall, "mb_per_s": mb / wall, "peak_rss_mb": rss, "runs": walls,
+                        "cpu_seconds": LAST_CPU[0], "cpu_mb_per_s": mb / LAST_CPU[0]}
 
     batch = has_batch()
     rec["batch_command"] = batch
@@ -191,11 +204,13 @@ def run(a):
         for j in (1, 2):
             wall, rss, walls = median_run([GAZETTE, "batch", os.path.join(path, "docs"), "-j", str(j)], a.passes)
             rec[f"e2e_files_j{j}"] = {"seconds": wall, "mb_per_s": mb / wall, "peak_rss_mb": rss, "runs": walls,
+                                      "cpu_seconds": LAST_CPU[0],
                                       "how": f"gazette batch DIR -j {j}"}
     else:
         log("end to end: files as arguments to extract (no `gazette batch` yet) …")
         wall, rss, walls = median_run([GAZETTE, "extract"] + files, a.passes)
         rec["e2e_files_j1"] = {"seconds": wall, "mb_per_s": mb / wall, "peak_rss_mb": rss, "runs": walls,
+                               "cpu_seconds": LAST_CPU[0],
                                "how": "gazette extract FILE... (one process)"}
         wall, rss, walls = parallel_halves(files, a.passes)
         rec["e2e_files_j2"] = {"seconds": wall, "mb_per_s": mb / wall, "peak_rss_mb": rss, "runs": walls,
@@ -211,16 +226,20 @@ def run(a):
 
     log("start-up …")
     rec["startup_s"] = startup([], 11)
+    median_run([GAZETTE], 5, stdin_path=os.devnull)
+    rec["startup_cpu_s"] = LAST_CPU[0]
     log("scale: generated gazetteer …")
     big = big_gazetteer(a.aliases)
     loads = bench_json(["load", "--repeat", "3", "--gazetteer", big])
     default_loads = bench_json(["load", "--repeat", "3"])
     wall, rss, walls = median_run([GAZETTE, "extract", "--input", "jsonl", "--gazetteer", big, jsonl], a.passes)
-    rec["big_gazetteer"] = {"aliases": a.aliases, "load_s": loads["load_s"], "compile_s": loads["compile_s"],
+    big_cpu = LAST_CPU[0]
+    rec["big_gazetteer"] = {"aliases": a.aliases, "e2e_cpu_mb_per_s": mb / big_cpu, "load_s": loads["load_s"], "compile_s": loads["compile_s"],
                             "load_compile_s": loads["total_s"], "default_load_compile_s": default_loads["total_s"],
                             "startup_s": startup(["--gazetteer", big], 3),
                             "e2e_jsonl_mb_per_s": mb / wall, "e2e_seconds": wall, "peak_rss_mb": rss, "runs": walls}
     rec["big_gazetteer"]["throughput_ratio"] = rec["big_gazetteer"]["e2e_jsonl_mb_per_s"] / rec["e2e_jsonl"]["mb_per_s"]
+    rec["big_gazetteer"]["cpu_throughput_ratio"] = rec["big_gazetteer"]["e2e_cpu_mb_per_s"] / rec["e2e_jsonl"]["cpu_mb_per_s"]
     # The throughput ratio compares two figures taken minutes apart; recompute the default
     # right after, to give a same-moment baseline as well.
     wall2, _, _ = median_run([GAZETTE, "extract", "--input", "jsonl", jsonl], a.passes)
@@ -233,12 +252,17 @@ def run(a):
         swall, srss, swalls = median_run([GAZETTE, "extract", "--input", "jsonl", os.path.join(spath, "corpus.jsonl")],
                                          a.passes if size <= 20 else 1)
         sizes[f"{size:g}"] = {"mb": sbytes / 1e6, "seconds": swall, "s_per_mb": swall / (sbytes / 1e6),
+                              "cpu_seconds": LAST_CPU[0], "cpu_s_per_mb": LAST_CPU[0] / (sbytes / 1e6),
                               "peak_rss_mb": srss}
     rec["size_scale"] = sizes
     small, large = sizes["1"], sizes[f"{a.scale_size:g}"]
     # Start-up is paid once per run; per-MB cost is compared with it taken out.
     st = rec["startup_s"]
     rec["size_scale_ratio"] = ((large["seconds"] - st) / large["mb"]) / ((small["seconds"] - st) / small["mb"])
+    # The same on CPU time, which neighbours on a shared machine do not inflate; start-up
+    # CPU is taken out with the 1 MB run's share of it (measured as the empty-input run's).
+    st_cpu = rec["startup_cpu_s"]
+    rec["size_scale_cpu_ratio"] = ((large["cpu_seconds"] - st_cpu) / large["mb"]) / ((small["cpu_seconds"] - st_cpu) / small["mb"])
     rec["load_avg_1m_end"] = os.getloadavg()[0]
 
     print_table(rec)
@@ -257,7 +281,7 @@ def print_table(r):
 
     e = r["e2e_jsonl"]
     row("end to end, JSONL stream (1 core)", f"{e['mb_per_s']:.2f} MB/s", f"{e['mb_per_s'] / floor:.2f}× floor",
-        f"peak RSS {e['peak_rss_mb']:.0f} MB")
+        f"peak RSS {e['peak_rss_mb']:.0f} MB; on CPU time {e.get('cpu_mb_per_s', 0):.2f} MB/s")
     for j in (1, 2):
         f = r[f"e2e_files_j{j}"]
         ratio = f"{r['j2_speedup']:.2f}× -j 1" if j == 2 else f"{f['mb_per_s'] / floor:.2f}× floor"
@@ -274,10 +298,12 @@ def print_table(r):
         f"load {g['load_s']:.2f} s, compile {g['compile_s']:.2f} s; default lists {g['default_load_compile_s'] * 1000:.0f} ms")
     row(f"{g['aliases'] // 1000}k-alias gazetteer: start-up", f"{g['startup_s'] * 1000:.0f} ms")
     row(f"{g['aliases'] // 1000}k-alias gazetteer: JSONL stream", f"{g['e2e_jsonl_mb_per_s']:.2f} MB/s",
-        f"{g['throughput_ratio']:.2f}× default", f"default again right after: {g['default_e2e_mb_per_s_after']:.2f} MB/s")
+        f"{g['throughput_ratio']:.2f}× default", f"default again right after: {g['default_e2e_mb_per_s_after']:.2f} MB/s; "
+        f"on CPU time {g.get('cpu_throughput_ratio', 0):.2f}× default")
     for size, s in r["size_scale"].items():
         row(f"JSONL stream, {size} MB corpus", f"{s['s_per_mb'] * 1000:.0f} ms/MB", "", f"RSS {s['peak_rss_mb']:.0f} MB, {s['seconds']:.1f} s")
-    row("time per MB, large / 1 MB", f"{r['size_scale_ratio']:.2f}×", "", "start-up taken out")
+    row("time per MB, large / 1 MB", f"{r['size_scale_ratio']:.2f}×", "",
+        f"start-up taken out; on CPU time {r.get('size_scale_cpu_ratio', 0):.2f}×")
     for s in r["stages"]["stages"]:
         if s["stage"].startswith("floor:"):
             continue

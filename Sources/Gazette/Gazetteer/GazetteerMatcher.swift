@@ -89,8 +89,9 @@ struct GazetteerMatcher: Sendable {
         // -2 marks tokens the match skips (hyphens); tokens an alias cannot start with (most
         // of them) cost one bit test.
         var ids = [Int32](repeating: -1, count: text.tokens.count)
-        for (i, token) in text.tokens.enumerated() {
-            if !Self.isMatchable(token) { ids[i] = -2 } else if token.id >= 0 { ids[i] = token.id }
+        for i in text.tokens.indices {
+            if text.tokens[i].kind == .punctuation && text.tokens[i].key == "-" { ids[i] = -2 }  // not matchable
+            else if text.tokens[i].id >= 0 { ids[i] = text.tokens[i].id }
         }
         var found: [(tokens: Range<Int>, entry: Int)] = []
         for sentence in text.sentences {
@@ -132,7 +133,7 @@ struct GazetteerMatcher: Sendable {
             }
         } else if ref.capitalized {
             // Rejected when every matchable token is lowercase or not a word.
-            for i in range where Self.isMatchable(text.tokens[i]) {
+            for i in range where !(text.tokens[i].kind == .punctuation && text.tokens[i].key == "-") {
                 if text.tokens[i].shape != .lower && text.tokens[i].kind == .word { return true }
             }
             return false

@@ -33,9 +33,11 @@ struct MentionLinker: Linker {
             }
         }
         var heads: [Int32: Candidate] = [:]  // "commission" → the Commission named in full
+        var headsFilter: UInt64 = 0
         for entity in entities where entity.type == .org {
             guard let tokens = text.tokenRange(covering: entity.range), tokens.count >= 2 else { continue }
             for t in tokens where text.tokens[t].shape == .capitalized && isHeadWord(t, text) {
+                headsFilter |= 1 << UInt64(text.tokens[t].id & 63)
                 if heads[text.tokens[t].id] == nil {
                     heads[text.tokens[t].id] = Candidate(type: .org, range: 0..<0, source: "alias:head", score: 0.75,
                                                           canonical: entity.canonical ?? text.document.slice(entity.range), id: entity.id)
@@ -56,7 +58,7 @@ struct MentionLinker: Linker {
                     let keys = tokens[i..<(i + n)].map(\.id)
                     guard var link = short[keys] else { continue }
                     // "Son président": a one-word short form that is also a function word is not a mention.
-                    if n == 1, lexicons.functionWords.contains(tokens[i]) { continue }
+                    if n == 1, lexicons.functionWords.contains(id: tokens[i].id) { continue }
                     // The short form must stand alone, not be the start of a longer capitalized name.
                     if i + n < tokens.count, text.isCapitalizedWord(i + n), !tokens[i + n].lineBreakBefore { break }
                     link.range = text.range(i..<(i + n))
@@ -67,7 +69,7 @@ struct MentionLinker: Linker {
                 }
             }
             // "the Commission", "la Commission", "the Department": a capitalized head word after an article.
-            if !matched, !heads.isEmpty, var link = heads[tokens[i].id], tokens[i].shape == .capitalized, i > 0,
+            if !matched, headsFilter & (1 << UInt64(id & 63)) != 0, var link = heads[tokens[i].id], tokens[i].shape == .capitalized, i > 0,
                ["the", "la", "le", "l'"].contains(tokens[i - 1].key), tokens[i - 1].sentence == tokens[i].sentence,
                i + 1 >= tokens.count || !text.isCapitalizedWord(i + 1) || tokens[i + 1].lineBreakBefore {
                 link.range = tokens[i].range
@@ -79,7 +81,7 @@ struct MentionLinker: Linker {
     }
 
     private func isHeadWord(_ t: Int, _ text: TextAnalysis) -> Bool {
-        return lexicons.orgSuffixHeads.contains(text.tokens[t])
+        return lexicons.orgSuffixHeads.contains(id: text.tokens[t].id)
             || lexicons.orgPrefixHeads.match(at: t, in: text.tokens, limit: t + 1) == 1
     }
 
@@ -91,7 +93,7 @@ struct MentionLinker: Linker {
         while s < tokens.upperBound, text.isInitial(s) || text.tokens[s].key == "." { s += text.isInitial(s) ? 2 : 1 }
         guard s < tokens.upperBound else { return nil }
         // A middle first name ("Mary Ann Smith") is not part of the surname.
-        while s + 1 < tokens.upperBound, lexicons.firstNames.contains(text.tokens[s]) { s += 1 }
+        while s + 1 < tokens.upperBound, lexicons.firstNames.contains(id: text.tokens[s].id) { s += 1 }
         let form = s..<tokens.upperBound
         guard form.contains(where: { text.isCapitalizedWord($0) }) else { return nil }
         return form
@@ -113,7 +115,7 @@ struct MentionLinker: Linker {
         guard tokens.count == 2 else { return nil }
         let a = tokens.lowerBound, b = a + 1
         if ProgramRecognizer.namingCues.contains(text.tokens[a].key), isDistinctive(text.tokens[b].key) { return b..<(b + 1) }
-        if lexicons.programHeads.contains(text.tokens[b]), isDistinctive(text.tokens[a].key) { return a..<(a + 1) }
+        if lexicons.programHeads.contains(id: text.tokens[b].id), isDistinctive(text.tokens[a].key) { return a..<(a + 1) }
         return nil
     }
 

@@ -58,6 +58,10 @@ struct PhraseSet: Sendable {
 
     func contains(_ key: String) -> Bool { phrases.contains(key) }
 
+    /// Whether an entry may start with the token of that id (always true for a token without id).
+    @inline(__always)
+    func canStart(_ id: Int32) -> Bool { id < 0 || forward.canStart(id) }
+
     /// The number of tokens of the longest entry starting at `start` and ending before `limit`, or 0.
     func match(at start: Int, in tokens: [Token], limit: Int) -> Int {
         guard start < limit else { return 0 }

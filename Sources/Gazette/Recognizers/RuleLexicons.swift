@@ -86,6 +86,16 @@ struct RuleWords: Sendable {
     /// Lowercase cue words before a programme name.
     var namingCues: KeySet
     var weakCues: KeySet
+    /// Where an organization name starts after its modifiers: "General Atomics and …".
+    var modifierCuts: KeySet
+    /// The same, with "of the", "de la": "Members of the House Committee".
+    var modifierCutsWide: KeySet
+    /// Words after which an organization's name goes on past its head: "Bank of New York".
+    var headContinuations: KeySet
+    /// French prepositions that join a complement to a head ("Agence nationale de la recherche").
+    var frenchPrepositions: KeySet
+    /// Prepositions that may join lowercase complements ("Institut de recherche sur les matériaux").
+    var frenchLowercasePrepositions: KeySet
 
     init(_ vocabulary: inout Vocabulary) {
         administrationHeads = KeySet(["administration", "gouvernement", "government"], &vocabulary)
@@ -94,5 +104,10 @@ struct RuleWords: Sendable {
         particleArticles = KeySet(["le", "la", "les", "l'"], &vocabulary)
         namingCues = KeySet(ProgramRecognizer.namingCues, &vocabulary)
         weakCues = KeySet(ProgramRecognizer.weakCues, &vocabulary)
+        modifierCuts = KeySet(["and", "et"], &vocabulary)
+        modifierCutsWide = KeySet(["and", "et", "of", "the", "de", "la", "du", "des"], &vocabulary)
+        headContinuations = KeySet(["of", "for", "on", "de", "du", "des", "d'"], &vocabulary)
+        frenchPrepositions = KeySet(["de", "du", "des", "d'"], &vocabulary)
+        frenchLowercasePrepositions = KeySet(["sur", "pour", "en", "par", "contre"], &vocabulary)
     }
 }

@@ -16,8 +16,8 @@ struct LanguageGuesser {
     func guess(_ tokens: [Token]) -> Language {
         var fr = 0, en = 0
         for i in 0..<min(tokens.count, 3000) where tokens[i].kind == .word {
-            if french.contains(tokens[i]) { fr += 1 }
-            if english.contains(tokens[i]) { en += 1 }
+            if french.contains(id: tokens[i].id) { fr += 1 }
+            if english.contains(id: tokens[i].id) { en += 1 }
         }
         return fr > en ? .fr : .en
     }

@@ -53,4 +53,12 @@ struct KeySet: Sendable {
     }
 
     func contains(_ key: String) -> Bool { strings.contains(key) }
+
+    /// Whether the key of the token with that id is in the set. Only for interned tokens
+    /// (every token of an analyzed document is): an id of -1 is never in the set.
+    @inline(__always)
+    func contains(id: Int32) -> Bool {
+        let word = Int(id) >> 6
+        return id >= 0 && word < bits.count && bits[word] & (1 << UInt64(id & 63)) != 0
+    }
 }

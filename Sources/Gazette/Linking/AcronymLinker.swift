@@ -15,6 +15,8 @@ struct AcronymLinker: Linker {
         let tokens = text.tokens
         var result = entities
         var byEnd: [Int: Int] = [:], byStart: [Int: Int] = [:]
+        byEnd.reserveCapacity(entities.count)
+        byStart.reserveCapacity(entities.count)
         for (n, e) in entities.enumerated() { byEnd[e.range.upperBound] = n; byStart[e.range.lowerBound] = n }
         var definitions: [String: Definition] = [:]
 

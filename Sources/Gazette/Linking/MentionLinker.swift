@@ -103,8 +103,7 @@ struct MentionLinker: Linker {
     private func organizationShortForm(_ tokens: Range<Int>, _ text: TextAnalysis) -> Range<Int>? {
         guard tokens.count >= 2 else { return nil }
         let first = tokens.lowerBound
-        let key = text.tokens[first].key
-        guard text.tokens[first].shape == .capitalized, key.count >= 4, isDistinctive(key),
+        guard text.tokens[first].shape == .capitalized, text.tokens[first].key.count >= 4, isDistinctive(first, text),
               firstNameLength(first, text) == nil,
               lexicons.orgPrefixHeads.match(at: first, in: text.tokens, limit: tokens.upperBound) == 0 else { return nil }
         return first..<(first + 1)
@@ -114,14 +113,15 @@ struct MentionLinker: Linker {
     private func programShortForm(_ tokens: Range<Int>, _ text: TextAnalysis) -> Range<Int>? {
         guard tokens.count == 2 else { return nil }
         let a = tokens.lowerBound, b = a + 1
-        if ProgramRecognizer.namingCues.contains(text.tokens[a].key), isDistinctive(text.tokens[b].key) { return b..<(b + 1) }
-        if lexicons.programHeads.contains(id: text.tokens[b].id), isDistinctive(text.tokens[a].key) { return a..<(a + 1) }
+        if lexicons.words.namingCues.contains(id: text.tokens[a].id), isDistinctive(b, text) { return b..<(b + 1) }
+        if lexicons.programHeads.contains(id: text.tokens[b].id), isDistinctive(a, text) { return a..<(a + 1) }
         return nil
     }
 
-    private func isDistinctive(_ key: String) -> Bool {
-        !lexicons.notNames.contains(key) && !lexicons.genericModifiers.contains(key)
-            && !lexicons.orgSuffixHeads.contains(key) && !lexicons.designatorWords.contains(key)
-            && !lexicons.programHeads.contains(key) && !lexicons.connectors.contains(key)
+    private func isDistinctive(_ t: Int, _ text: TextAnalysis) -> Bool {
+        let id = text.tokens[t].id
+        return !lexicons.notNames.contains(id: id) && !lexicons.genericModifiers.contains(id: id)
+            && !lexicons.orgSuffixHeads.contains(id: id) && !lexicons.designatorWords.contains(id: id)
+            && !lexicons.programHeads.contains(id: id) && !lexicons.connectors.contains(id: id)
     }
 }

@@ -30,6 +30,32 @@ public struct JSONWriter: Sendable {
 
     public mutating func string(_ value: String) { string(value, separated: true) }
 
+    // For writers that lay out an object themselves (`EntityEncoder`): raw bytes and bare
+    // values, with no comma bookkeeping.
+
+    /// Appends `text` as it is (keys, commas: JSON already).
+    mutating func literal(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    /// Notes that a comma was just written as a literal: the next `key` writes none.
+    mutating func commaWritten() {
+        if !needsComma.isEmpty { needsComma[needsComma.count - 1] = false }
+    }
+
+    mutating func stringValue(_ value: String) { string(value, separated: false) }
+
+    mutating func intValue(_ value: Int) { appendDigits(value) }
+
+    mutating func doubleValue(_ value: Double) {
+        guard value.isFinite else { return bytes.append(contentsOf: "null".utf8) }
+        if value == value.rounded(), abs(value) < 1e15 {
+            appendDigits(Int(Int64(value)))
+        } else {
+            bytes.append(contentsOf: value.description.utf8)
+        }
+    }
+
     public mutating func int(_ value: Int) { separate(); appendDigits(value) }
 
     public mutating func bool(_ value: Bool) { separate(); bytes.append(contentsOf: (value ? "true" : "false").utf8) }

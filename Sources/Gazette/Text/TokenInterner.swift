@@ -12,6 +12,8 @@ struct TokenInterner {
     private let vocabulary: Vocabulary
     /// Words of the current document the vocabulary lacks.
     private let local = UnitTable()
+    /// The vocabulary's answer for short words seen lately, in the L1 cache.
+    private let recent = RecentWords()
     private var localStrings: [String] = []
     private var slowLocal: [String: Int32] = [:]
 
@@ -30,7 +32,12 @@ struct TokenInterner {
     /// The key and id of the folded units `units`.
     mutating func intern(_ units: UnsafeBufferPointer<UInt16>) -> (key: String, id: Int32) {
         if let hash = UnitTable.key(units) {
-            if let id = known.table.find(units, hash) { return (known.strings[Int(id)], id) }
+            let knownID = hash.count <= 6 ? recent.lookUp(hash) { known.table.find(units, hash) } : known.table.find(units, hash)
+            if let id = knownID {
+                // Keys of up to 7 units (at most 14 UTF-8 bytes here) are small strings, made in
+                // registers: cheaper than loading the vocabulary's copy from memory.
+                return (units.count <= 7 ? String(utf16Units: units) : known.strings[Int(id)], id)
+            }
             if let index = local.find(units, hash) { return (localStrings[Int(index)], vocabulary.count + index) }
             let key = String(utf16Units: units)
             let index = Int32(localStrings.count)
@@ -46,6 +53,33 @@ struct TokenInterner {
         let id = Int32.max - Int32(slowLocal.count)
         slowLocal[key] = id
         return (key, id)
+    }
+}
+
+/// A direct-mapped cache of the vocabulary's answers (an id, or none) for words of up to six
+/// units, which the packed key holds whole: most tokens are a few hundred frequent words,
+/// and the vocabulary's table is too large to stay in the fastest cache.
+final class RecentWords {
+    private struct Entry { var hash: UInt32; var value: Int32; var packed: UInt64 }
+    private static let size = 1024
+    private let entries: UnsafeMutablePointer<Entry>
+
+    init() {
+        entries = .allocate(capacity: Self.size)
+        // packed 0 is the empty word's, never looked up here: it marks an empty entry.
+        entries.initialize(repeating: Entry(hash: 0, value: -1, packed: 0), count: Self.size)
+    }
+
+    deinit { entries.deallocate() }
+
+    @inline(__always)
+    func lookUp(_ key: UnitTable.Key, _ find: () -> Int32?) -> Int32? {
+        let slot = Int(key.hash) & (Self.size - 1)
+        let e = entries[slot]
+        if e.packed == key.packed, e.hash == key.hash, key.count > 0 { return e.value >= 0 ? e.value : nil }
+        let found = find()
+        if key.count > 0 { entries[slot] = Entry(hash: key.hash, value: found ?? -1, packed: key.packed) }
+        return found
     }
 }
 

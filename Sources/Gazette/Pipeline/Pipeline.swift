@@ -18,6 +18,7 @@ struct Pipeline: Sendable {
         ]
         recognizers = all.filter { !$0.types.isDisjoint(with: configuration.types) }
         linkers = [
+            AffiliationLinker(lexicons: lexicons),
             AcronymLinker(connectors: lexicons.connectors),
             MentionLinker(lexicons: lexicons, firstNameLength: { person.firstNameLength(at: $0, $1) }),
         ]

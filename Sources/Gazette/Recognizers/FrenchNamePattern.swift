@@ -69,7 +69,7 @@ struct FrenchNamePattern {
         var k = start
         while k < sentence.upperBound {
             let t = text.tokens[k]
-            if t.kind == .word, t.shape == .lower, Self.looksLikeAdjective(t.key) { k += 1; continue }
+            if t.kind == .word, t.shape == .lower, Self.looksLikeAdjective(t.key) || Self.isParticiple(text.text(of: t)) { k += 1; continue }
             if t.key == "et", k + 1 < sentence.upperBound, text.tokens[k + 1].shape == .lower,
                Self.looksLikeAdjective(text.tokens[k + 1].key) { k += 2; continue }
             break
@@ -83,6 +83,11 @@ struct FrenchNamePattern {
                                    "ais", "aise", "aises", "ain", "aine", "ains", "aines", "een", "eenne", "eens",
                                    "if", "ive", "ifs", "ives", "el", "elle", "els", "elles", "aire", "aires",
                                    "ee", "ees", "ois", "oise", "ieur", "ieure", "ieurs", "ieures"]
+
+    /// "avancés", "appliquée": a past participle, told by its written accent (folding loses it).
+    static func isParticiple(_ word: String) -> Bool {
+        word.count >= 4 && ["é", "ée", "és", "ées"].contains { word.hasSuffix($0) }
+    }
 
     static func looksLikeAdjective(_ key: String) -> Bool {
         key.count >= 4 && adjectiveEndings.contains { key.hasSuffix($0) }

@@ -6,6 +6,8 @@ struct RuleLexicons: Sendable {
     var particles: PhraseSet
     var legalForms: PhraseSet
     var designatorWords: Set<String>
+    /// Nouns that introduce an organization's name: "le constructeur", "chipmaker".
+    var orgDescriptors: PhraseSet
     var orgPrefixHeads: PhraseSet
     var orgSuffixHeads: Set<String>
     var programCues: PhraseSet
@@ -42,6 +44,7 @@ struct RuleLexicons: Sendable {
         particles = PhraseSet(try lexicons("surname-particles"), tokenize: tokenize)
         legalForms = PhraseSet(try lexicons("org-legal-forms"), tokenize: tokenize)
         designatorWords = try lexicons("org-designator-words").folded
+        orgDescriptors = PhraseSet(try lexicons("org-descriptors"), tokenize: tokenize)
         orgPrefixHeads = PhraseSet(try lexicons("org-heads-prefix"), tokenize: tokenize)
         orgSuffixHeads = try lexicons("org-heads-suffix").folded
         programCues = PhraseSet(try lexicons("program-cues"), tokenize: tokenize)

@@ -36,11 +36,11 @@ struct FrenchNamePattern {
                 if c < sentence.upperBound, ["la", "l'", "le", "les"].contains(tokens[c].key) { c += 1 }
                 guard c < sentence.upperBound, tokens[c].kind == .word, !tokens[c].lineBreakBefore else { break }
                 if text.isCapitalizedWord(c) {
-                    if !capitalizedHead {
+                    if !capitalizedHead, capitals + lowercase == 0 {
                         // A lowercase head names a body only with a proper name right after it
                         // ("laboratoire national de Los Alamos"), not before another organization
                         // ("les fonds de l’Agence …") or an acronym ("l’électricité d’EDF").
-                        guard capitals + lowercase == 0, tokens[c].shape == .capitalized,
+                        guard tokens[c].shape == .capitalized,
                               heads.match(at: c, in: tokens, limit: sentence.upperBound) == 0 else { break }
                     }
                     if p > k, lowercase > 0 { break }

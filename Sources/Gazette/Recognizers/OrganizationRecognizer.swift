@@ -68,7 +68,11 @@ struct OrganizationRecognizer: Recognizer {
             let prefix = lexicons.orgPrefixHeads.match(at: i, in: text.tokens, limit: chain.upperBound)
             if prefix > 0, i + prefix < chain.upperBound, text.tokens[i].shape == .capitalized {
                 let end = nextBreak(from: i + prefix, chain, text)
-                if end > i + prefix {
+                // "Commission Nationale": a head with only generic words after it is no name.
+                let named = (i + prefix..<end).contains {
+                    text.isCapitalizedWord($0) && !lexicons.genericModifiers.contains(text.tokens[$0].key)
+                }
+                if end > i + prefix, named {
                     start = cutModifiers(start, before: i, text, connectors: ["and", "et", "of", "the", "de", "la", "du", "des"])
                     found.append(candidate(start..<end, "head", 0.8, text))
                     (start, i) = next(after: end, chain, text, sentence)

@@ -51,7 +51,7 @@ struct ProgramRecognizer: Recognizer {
                 // Capitalized words before a lowercase cue: "the Artemis program", "Commercial Lunar
                 // Payload Services (CLPS) initiative".
                 if let name = capitalized(from: i, text, sentence), name.lowerBound == i,
-                   i == sentence.lowerBound || !text.isCapitalizedWord(i - 1),
+                   i == sentence.lowerBound || !text.isCapitalizedWord(i - 1) || lexicons.sentenceStarters.contains(tokens[i - 1].key),
                    let cue = cueAfter(name.upperBound, text, sentence), Self.namingCues.contains(tokens[cue].key),
                    !lexicons.sentenceStarters.contains(tokens[i].key) || !text.startsSentence(i, in: sentence) {
                     add(name, "cue", 0.7)

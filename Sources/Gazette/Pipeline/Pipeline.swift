@@ -8,7 +8,10 @@ struct Pipeline: Sendable {
     init(configuration: Configuration, resources: Resources, analyzer: TextAnalyzer) throws {
         types = configuration.types
         let matcher = GazetteerMatcher(entries: resources.entries, tokenize: analyzer.tokenize)
-        let all: [any Recognizer] = [GazetteerRecognizer(matcher: matcher)]
+        let all: [any Recognizer] = [
+            GazetteerRecognizer(matcher: matcher),
+            try MoneyRecognizer(lexicons: resources.lexicons, tokenize: analyzer.tokenize),
+        ]
         recognizers = all.filter { !$0.types.isDisjoint(with: configuration.types) }
     }
 

@@ -36,8 +36,9 @@ extension MoneyLexicon {
                                                    bare: false, tokenize: tokenize) else { return }
             found[phrase.signature, default: (phrase, [])].codes.insert(code)
         }
-        for code in Self.isoCodes() where !stop.contains(code) {
-            add(code, code)
+        for code in Self.isoCodes() {
+            // A stopped code ("TRY", "ALL") is never read as such; its names and symbols still are.
+            if !stop.contains(code) { add(code, code) }
             for locale in ["fr", "en"] {
                 for kind in [GZ_CURRENCY_SYMBOL, GZ_CURRENCY_NAME, GZ_CURRENCY_PLURAL_ONE, GZ_CURRENCY_PLURAL_OTHER] {
                     guard let form = Self.currencyName(code, locale, Int32(kind)), form != code,

@@ -53,7 +53,7 @@ struct MoneyLexicon: Sendable {
         /// Spelled numbers and articles: words that start an amount when one of
         /// `triggerFollowers` comes next ("deux cent", "un milliard", "a dollar", "vingt-cinq").
         var triggers: Set<String> = []
-        /// Number words, magnitude words, the first word of currency words, and "-".
+        /// Number words, magnitude words, the first word of currency words, subunits, and "-".
         var triggerFollowers: Set<String> = []
     }
 
@@ -93,7 +93,7 @@ struct MoneyLexicon: Sendable {
             var table = self[language]
             table.triggers = Set(table.numberWords.standalone.keys).union(table.articles)
             table.triggerFollowers = table.numberWords.words.union(table.magnitudeWords.keys)
-                .union(currencyWords).union(["-"])
+                .union(currencyWords).union(table.subunits.keys).union(["-"])
             if language == .fr { french = table } else { english = table }
         }
     }

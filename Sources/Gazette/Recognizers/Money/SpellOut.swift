@@ -51,7 +51,7 @@ final class SpellOut: Sendable {
         var words = Set<String>()
         // Every word of every cardinal rule set shows up in 0…100, the hundreds and the powers of 1000.
         var values: [Double] = Array(0...100).map(Double.init) + (2...9).map { Double($0) * 100 }
-        values += [1000, 2000, 1e6, 2e6, 1e9, 2e9, 1e12, 2e12, 1.5]
+        values += [101, 121, 1000, 1001, 1100, 2000, 21000, 1e6, 1_000_001, 2e6, 1e9, 2e9, 1e12, 2e12, 1.5]
         for ruleset in rulesets() {
             for value in values {
                 for word in format(value, ruleset: ruleset).split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{A0}" }) {

@@ -39,28 +39,51 @@ enum DigitReader {
         unit == 0x20 || unit == 0xA0 || unit == 0x202F || unit == 0x2009 || unit == 0x2007
     }
 
+    /// The index of the piece after the number that starts at piece `i` (rule 1), without reading it.
+    static func end(_ pieces: [MoneyPiece], at i: Int, utf16: [UInt16]) -> Int {
+        var end = i + 1
+        let first = utf16[pieces[i].range]
+        guard first.count <= 3, first.allSatisfy(MoneyPiece.isDigit) else { return end }
+        while end < pieces.count, pieces[end].isNumber, !pieces[end].lineBreakBefore,
+              pieces[end].start == pieces[end - 1].end + 1, isGroupSpace(utf16[pieces[end - 1].end]) {
+            let next = utf16[pieces[end].range]
+            guard startsWithGroup(next) else { break }
+            end += 1
+            if next.count > 3 { break }  // it carried the decimal part
+        }
+        return end
+    }
+
     /// Reads the number starting at piece `i`, joining whitespace groups.
     static func read(_ pieces: [MoneyPiece], at i: Int, utf16: [UInt16], french: Bool) -> Reading? {
         guard i < pieces.count, pieces[i].isNumber else { return nil }
+        let end = end(pieces, at: i, utf16: utf16)
         var units = Array(utf16[pieces[i].range])
-        var end = i + 1
-        var spaced = false
-        if units.count <= 3, units.allSatisfy(MoneyPiece.isDigit) {
-            while end < pieces.count, pieces[end].isNumber, !pieces[end].lineBreakBefore,
-                  pieces[end].start == pieces[end - 1].end + 1, isGroupSpace(utf16[pieces[end - 1].end]) {
-                let next = utf16[pieces[end].range]
-                guard startsWithGroup(next) else { break }
-                units.append(0x20)
-                units += next
-                end += 1
-                spaced = true
-                if next.count > 3 { break }  // it carried the decimal part
-            }
+        for k in (i + 1)..<end {
+            units.append(0x20)
+            units += utf16[pieces[k].range]
         }
+        let spaced = end > i + 1
         guard let (text, hasFraction) = normalize(units, french: french, spaced: spaced),
-              let value = Decimal(string: text) else { return nil }
+              let value = decimal(text) else { return nil }
         let plain = !spaced && units.allSatisfy(MoneyPiece.isDigit) ? units.count : nil
         return Reading(value: value, end: end, plainDigits: plain, hasFraction: hasFraction)
+    }
+
+    /// The exact value of "1234.56": integer arithmetic for up to 18 digits, `Decimal(string:)` beyond.
+    static func decimal(_ text: String) -> Decimal? {
+        var significand: UInt64 = 0
+        var digits = 0, fraction = 0, seenPoint = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: ".") { seenPoint = true; continue }
+            guard byte >= 0x30, byte <= 0x39 else { return nil }
+            digits += 1
+            if digits > 18 { return Decimal(string: text) }
+            significand = significand * 10 + UInt64(byte - 0x30)
+            if seenPoint { fraction += 1 }
+        }
+        guard digits > 0 else { return nil }
+        return Decimal(sign: .plus, exponent: -fraction, significand: Decimal(significand))
     }
 
     /// Whether a number token continues whitespace groups: 3 digits, then nothing or a decimal part.

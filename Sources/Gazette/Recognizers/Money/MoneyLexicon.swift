@@ -55,6 +55,8 @@ struct MoneyLexicon: Sendable {
         var triggers: Set<String> = []
         /// Number words, magnitude words, the first word of currency words, subunits, and "-".
         var triggerFollowers: Set<String> = []
+        /// The roles of every key that has one, given to pieces when a sentence is cut.
+        var roles: [String: MoneyPiece.Roles] = [:]
     }
 
     var currencies = PhraseTable<Currency>()
@@ -94,6 +96,21 @@ struct MoneyLexicon: Sendable {
             table.triggers = Set(table.numberWords.standalone.keys).union(table.articles)
             table.triggerFollowers = table.numberWords.words.union(table.magnitudeWords.keys)
                 .union(currencyWords).union(table.subunits.keys).union(["-"])
+            var roles: [String: MoneyPiece.Roles] = [:]
+            func add(_ keys: some Sequence<String>, _ role: MoneyPiece.Roles) {
+                for key in keys { roles[key, default: []].insert(role) }
+            }
+            add(table.triggers, .startsNumber)
+            add(table.numberWords.words, .numberWord)
+            add(currencies.firstKeys { $0.canPrefix }, .prefixCurrency)
+            add(currencies.firstKeys { _ in true }, .currency)
+            add(table.magnitudeWords.keys, .magnitude)
+            add(table.magnitudeAbbreviations.keys.map { Folding.fold($0) }, .magnitude)
+            add(table.rangeWords.keys, .rangeWord)
+            add(table.subunits.keys.map { Folding.fold($0) }, .subunit)
+            add(["de", "d'"], .preposition)
+            add(["-", "+"], .joiner)
+            table.roles = roles
             if language == .fr { french = table } else { english = table }
         }
     }

@@ -14,13 +14,21 @@ extension MoneyParser {
 
     /// One amount at piece `i`, with or without currency (a range end, or a candidate for a
     /// carried currency); nil when no number starts there.
-    func amount(at i: Int) -> Amount? {
+    ///
+    /// A number with nothing money-like after it (no magnitude, currency, subunit or range
+    /// word) is no amount, and is not even read, unless `bare` asks for it ("20" in "$10-20").
+    func amount(at i: Int, bare: Bool = false) -> Amount? {
         var j = i
         var prefix: (currency: MoneyLexicon.Currency, end: Int)?
-        if let match = lexicon.currencies.match(pieces, at: i, utf16: utf16, where: { $0.canPrefix }),
+        if pieces[i].roles.contains(.prefixCurrency),
+           let match = lexicon.currencies.match(pieces, at: i, utf16: utf16, where: { $0.canPrefix }),
            match.end < n, pieces[match.end].isNumber, !pieces[match.end].lineBreakBefore {
             prefix = (match.value, match.end)
             j = match.end
+        }
+        if prefix == nil, !bare, j < n, pieces[j].isNumber {
+            let end = DigitReader.end(pieces, at: j, utf16: utf16)
+            guard end < n, !pieces[end].roles.isDisjoint(with: MoneyPiece.Roles.afterNumber) else { return nil }
         }
         guard let number = number(at: j) else { return nil }
         j = number.end
@@ -86,7 +94,7 @@ extension MoneyParser {
             return NumberReading(value: reading.value, end: reading.end, plainDigits: reading.plainDigits,
                                  hasFraction: reading.hasFraction, isDigits: true)
         }
-        guard piece.kind == .word else { return nil }
+        guard piece.kind == .word, piece.roles.contains(.startsNumber) else { return nil }
         if tables.articles.contains(piece.key) {
             // "a billion dollars", "a dollar"
             let next = j + 1
@@ -103,14 +111,13 @@ extension MoneyParser {
     /// A spelled-out number read by ICU: "deux cent cinquante millions", "twenty-five million".
     private func spelledNumber(at j: Int) -> NumberReading? {
         guard let single = tables.numberWords.standalone[pieces[j].key] else { return nil }
-        let words = tables.numberWords.words
         var end = j + 1
         while end < n, !pieces[end].lineBreakBefore {
             let piece = pieces[end]
-            if piece.kind == .word, words.contains(piece.key) {
+            if piece.kind == .word, piece.roles.contains(.numberWord) {
                 end += 1
             } else if piece.key == "-", piece.glued, end + 1 < n, pieces[end + 1].glued,
-                      pieces[end + 1].kind == .word, words.contains(pieces[end + 1].key) {
+                      pieces[end + 1].kind == .word, pieces[end + 1].roles.contains(.numberWord) {
                 end += 2
             } else {
                 break
@@ -154,7 +161,7 @@ extension MoneyParser {
             k = j + 1
         }
         let piece = pieces[k]
-        guard piece.kind == .word else { return nil }
+        guard piece.kind == .word, piece.roles.contains(.magnitude) else { return nil }
         if var magnitude = tables.magnitudeWords[piece.key] {
             // French "billion" is 10^12 ("un billion d’euros"); without "de" after it, the
             // amount is written the English way ("US$4.7 billion" in a French article).
@@ -194,7 +201,7 @@ extension MoneyParser {
         if magnitude, pieces[j].key == "de" || pieces[j].key == "d'", !pieces[j].lineBreakBefore {
             k = j + 1
         }
-        guard k < n, !pieces[k].lineBreakBefore,
+        guard k < n, !pieces[k].lineBreakBefore, pieces[k].roles.contains(.currency),
               let (currency, end) = lexicon.currencies.match(pieces, at: k, utf16: utf16) else { return nil }
         if currency.weak, !magnitude { return nil }
         // A currency word ending a compound: "dollar-denominated", "euro-zone".
@@ -210,7 +217,7 @@ extension MoneyParser {
     private func subunit(at j: Int, afterDigits: Bool) -> (MoneyLexicon.Subunit, Int)? {
         guard j < n, !pieces[j].lineBreakBefore else { return nil }
         let piece = pieces[j]
-        guard piece.kind == .word || piece.kind == .symbol else { return nil }
+        guard piece.roles.contains(.subunit), piece.kind == .word || piece.kind == .symbol else { return nil }
         if piece.glued, piece.kind == .word, afterDigits, let subunit = tables.subunits[text(piece)], subunit.isOneLetter {
             return (subunit, j + 1)
         }

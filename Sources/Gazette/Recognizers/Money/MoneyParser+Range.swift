@@ -27,7 +27,7 @@ extension MoneyParser {
         case .from?: guard role == .to else { return nil }
         default: guard isDash || role == .to else { return nil }
         }
-        guard canStart(s + 1) || pieces[s + 1].isNumber, var second = amount(at: s + 1) else { return nil }
+        guard canStart(s + 1) || pieces[s + 1].isNumber, var second = amount(at: s + 1, bare: true) else { return nil }
         var first = first
         if let a = first.currency, let b = second.currency, a.code != b.code { return nil }
         guard let currency = first.currency ?? second.currency else { return nil }

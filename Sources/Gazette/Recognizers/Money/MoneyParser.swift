@@ -97,7 +97,9 @@ struct MoneyParser {
 
     /// A range or a single amount starting at piece `i`.
     private func amountOrRange(at i: Int, previous: MoneyLexicon.Currency?) -> Amount? {
-        if let role = tables.rangeWords[pieces[i].key], role == .between || role == .from,
+        let roles = pieces[i].roles
+        guard pieces[i].isNumber || !roles.isDisjoint(with: [.startsNumber, .prefixCurrency, .rangeWord]) else { return nil }
+        if roles.contains(.rangeWord), let role = tables.rangeWords[pieces[i].key], role == .between || role == .from,
            i + 1 < n, canStart(i + 1), let first = amount(at: i + 1),
            let range = range(from: first, opener: (i, role)) {
             return range
@@ -174,12 +176,11 @@ struct MoneyParser {
     /// Whether piece `i` is inside a spelled-out number that starts before it ("cent" in
     /// "deux cent", "un" in "vingt et un", not "un" in "4.7 billion et un billion").
     private func continuesSpelledNumber(_ i: Int) -> Bool {
-        let words = tables.numberWords.words
-        guard words.contains(pieces[i].key) else { return false }
+        guard pieces[i].roles.contains(.numberWord) else { return false }
         var start = i
         while start > 0, !pieces[start].lineBreakBefore {
             let previous = pieces[start - 1]
-            if previous.kind == .word, words.contains(previous.key) {
+            if previous.kind == .word, previous.roles.contains(.numberWord) {
                 start -= 1
             } else if previous.key == "-", previous.glued, pieces[start].glued {
                 start -= 1

@@ -21,12 +21,41 @@ struct MoneyPiece: Sendable {
     /// No whitespace between this piece and the previous one.
     var glued: Bool
     var lineBreakBefore: Bool
+    /// What the money tables say this piece can be, looked up once when the sentence is cut.
+    var roles: Roles = []
+
+    /// What a piece can be in an amount; lets the parser skip ordinary words without lookups.
+    struct Roles: OptionSet, Sendable {
+        let rawValue: UInt16
+        /// A spelled number that stands alone ("deux", "mille") or an article ("a").
+        static let startsNumber = Roles(rawValue: 1 << 0)
+        /// Any word of a spelled number ("cent", "millions", "et").
+        static let numberWord = Roles(rawValue: 1 << 1)
+        /// The first piece of a currency that may precede the number ("$", "US", "USD").
+        static let prefixCurrency = Roles(rawValue: 1 << 2)
+        /// The first piece of any currency form.
+        static let currency = Roles(rawValue: 1 << 3)
+        /// A magnitude word, or the folded form of an abbreviation ("m" for "M").
+        static let magnitude = Roles(rawValue: 1 << 4)
+        /// "entre", "and", "to", …
+        static let rangeWord = Roles(rawValue: 1 << 5)
+        static let subunit = Roles(rawValue: 1 << 6)
+        /// "de", "d’" before a currency after a magnitude.
+        static let preposition = Roles(rawValue: 1 << 7)
+        /// A dash or "+".
+        static let joiner = Roles(rawValue: 1 << 8)
+
+        /// What may come right after a number in an amount.
+        static let afterNumber: Roles = [.magnitude, .currency, .subunit, .rangeWord, .joiner]
+    }
 
     var range: Range<Int> { start..<end }
     var isNumber: Bool { kind == .number }
 
-    /// The pieces of a token range. `utf16` is the text the tokens point into.
-    static func pieces(of tokens: ArraySlice<Token>, in utf16: [UInt16]) -> [MoneyPiece] {
+    /// The pieces of a token range. `utf16` is the text the tokens point into; `roles` gives
+    /// each piece's roles by key (numbers have none).
+    static func pieces(of tokens: ArraySlice<Token>, in utf16: [UInt16],
+                       roles: [String: Roles] = [:]) -> [MoneyPiece] {
         var pieces: [MoneyPiece] = []
         pieces.reserveCapacity(tokens.count + 4)
         for token in tokens {
@@ -66,6 +95,11 @@ struct MoneyPiece: Sendable {
                     first = false
                 }
                 start = end + 1
+            }
+        }
+        if !roles.isEmpty {
+            for index in pieces.indices where pieces[index].kind != .number {
+                pieces[index].roles = roles[pieces[index].key] ?? []
             }
         }
         return pieces

@@ -23,7 +23,8 @@ struct MoneyRecognizer: Recognizer {
         var candidates: [Candidate] = []
         for sentence in text.sentences where hasTrigger(text.tokens[sentence], tables) {
             var parser = MoneyParser(lexicon: lexicon, language: text.language,
-                                     pieces: MoneyPiece.pieces(of: text.tokens[sentence], in: utf16), utf16: utf16)
+                                     pieces: MoneyPiece.pieces(of: text.tokens[sentence], in: utf16, roles: tables.roles),
+                                     utf16: utf16)
             candidates += parser.amounts(context: &context)
         }
         return candidates
@@ -31,13 +32,12 @@ struct MoneyRecognizer: Recognizer {
 
     /// Whether a sentence may hold an amount: a cheap look at its tokens before any parsing.
     func hasTrigger(_ tokens: ArraySlice<Token>, _ tables: MoneyLexicon.LanguageTables) -> Bool {
+        // Digits and symbols first: no lookup needed, and most amounts have them.
+        for token in tokens where token.kind == .number || token.kind == .symbol { return true }
         var index = tokens.startIndex
         while index < tokens.endIndex {
             let token = tokens[index]
-            switch token.kind {
-            case .number, .symbol:
-                return true
-            case .word:
+            if token.kind == .word {
                 if let first = token.key.utf8.first, let last = token.key.utf8.last,
                    (0x30...0x39).contains(first) || (0x30...0x39).contains(last) {
                     return true
@@ -47,8 +47,6 @@ struct MoneyRecognizer: Recognizer {
                    tables.triggerFollowers.contains(tokens[index + 1].key) {
                     return true
                 }
-            case .punctuation:
-                break
             }
             index += 1
         }

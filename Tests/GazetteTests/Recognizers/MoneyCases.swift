@@ -402,6 +402,9 @@ enum MoneyTable {
         fr("Le Royaume-Uni a promis 2 milliards de livres, puis 3 milliards.", "3 milliards", "3000000000", "GBP"),
         fr("Le plan prévoit 1 milliard d’euros, dont 350 millions pour l’Inserm.", "350 millions", "350000000", "EUR"),
         en("Revenue was $4.3 billion, against 51.2 billion for Nvidia.", "51.2 billion", "51200000000", "USD"),
+        fr("Ils promettent 100 milliards de dollars, puis 5 à 6 milliards sur dix ans.", "5 à 6 milliards", "5000000000", "USD", max: "6000000000"),
+        fr("Le plan prévoit 2 milliards d'euros et entre 3 et 4 milliards de plus.", "entre 3 et 4 milliards", "3000000000", "EUR", max: "4000000000"),
+        fr("Le plan prévoit 2 milliards d'euros et 3 milliards de plus.", "3 milliards", "3000000000", "EUR"),
     ]
 
     /// Bare dollars after a dollar the document named.
@@ -442,12 +445,33 @@ enum MoneyTable {
         en("The $1.2bn machine is due in 2027.", "$1.2bn", "1200000000", "USD"),
         fr("Le contrat (2 M€) a été signé.", "2 M€", "2000000", "EUR"),
         en("«$3 billion» was the headline figure.", "$3 billion", "3000000000", "USD"),
+        en("They won a 5-million-dollar grant.", "5-million-dollar", "5000000", "USD"),
+        en("He handed over a five-dollar bill.", "five-dollar", "5", "USD"),
+        en("She found a 10-euro note.", "10-euro", "10", "EUR"),
         en("The deal (worth $3 billion) closed.", "$3 billion", "3000000000", "USD"),
         fr("Le prix : 4 990 €.", "4 990 €", "4990", "EUR"),
     ]
 
     static let all: [MoneyCase] = symbols + codes + words + formats + magnitudes + spelled + fractions + ranges
         + changes + qualifiers + cents + carried + dollarContext + misc
+}
+
+/// Texts and every MONEY span they must have, in order: nothing more, nothing less.
+enum ExactMoneyTable {
+    static let all: [(Language, String, [String])] = [
+        (.fr, "Le pays a 2 milliards d’euros de dette et 5 millions d’habitants.", ["2 milliards d’euros"]),
+        (.en, "The fund raised $100 billion, aiming at 500 billion by 2030, and 300 million users.",
+         ["$100 billion", "500 billion"]),
+        (.en, "It costs $5 billion in 2020 dollars.", ["$5 billion"]),
+        (.fr, "Le DOE verse 1,5 milliard d’euros, puis 500 millions ; OpenAI ajoute $1-2 billion et 10 000 $.",
+         ["1,5 milliard d’euros", "500 millions", "$1-2 billion", "10 000 $"]),
+        (.en, "Estimates went from $5 billion to $7 billion.", ["$5 billion", "$7 billion"]),
+        (.fr, "Entre 2020 et 2025, l’État a versé 3 milliards d’euros à 40 start-up.", ["3 milliards d’euros"]),
+        (.en, "The $3 billion plan covers 5 companies and 2 million homes.", ["$3 billion"]),
+        (.en, "It raised $3 billion to 5 companies.", ["$3 billion"]),
+        (.fr, "Il a payé 12 euros et 15 euros.", ["12 euros", "15 euros"]),
+        (.en, "Shares rose 9% to $172.40, up from $165.", ["$172.40", "$165"]),
+    ]
 }
 
 /// Texts with no amount of money in them.
@@ -507,5 +531,6 @@ enum NoMoneyTable {
         (.en, "The euro-zone economy grew 0.3%."),
         (.en, "Read chapter 5, pages 10-20."),
         (.en, "The 1990s were different."),
+        (.en, "A 300-pound man walked in."),
     ]
 }

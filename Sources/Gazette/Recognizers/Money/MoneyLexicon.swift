@@ -65,6 +65,8 @@ struct MoneyLexicon: Sendable {
     var maxQualifierPieces = 0
     /// English words after which a carried currency still reads as money.
     var carryFollowers: Set<String> = []
+    /// French words after "de" that keep a carried amount money ("de plus", "de moins").
+    var carryAfterDe: Set<String> = []
     /// Words before "<year> dollars" that make it a price base ("in 2020 dollars").
     var baseYearCues: Set<String> = []
     var french: LanguageTables
@@ -88,6 +90,7 @@ struct MoneyLexicon: Sendable {
         try loadQualifiers(lexicons, tokenize)
         try loadGrammarWords(lexicons, tokenize)
         carryFollowers = try lexicons("money-carry-followers-en").folded
+        carryAfterDe = try lexicons("money-carry-after-de-fr").folded
         baseYearCues = try lexicons("money-base-year-cues").folded
 
         let currencyWords = currencies.firstKeys { $0.isWord }

@@ -108,11 +108,15 @@ extension MoneyParser {
         return spelledNumber(at: j)
     }
 
+    /// More pieces than any spelled-out amount has ("quatre-vingt-dix-neuf millions neuf cent
+    /// quatre-vingt-dix-neuf mille…"): a bound that keeps pathological text linear.
+    static let longestSpelledNumber = 32
+
     /// A spelled-out number read by ICU: "deux cent cinquante millions", "twenty-five million".
     private func spelledNumber(at j: Int) -> NumberReading? {
         guard let single = tables.numberWords.standalone[pieces[j].key] else { return nil }
         var end = j + 1
-        while end < n, !pieces[end].lineBreakBefore {
+        while end < n, end - j < Self.longestSpelledNumber, !pieces[end].lineBreakBefore {
             let piece = pieces[end]
             if piece.kind == .word, piece.roles.contains(.numberWord) {
                 end += 1
@@ -200,10 +204,14 @@ extension MoneyParser {
         var k = j
         if magnitude, pieces[j].key == "de" || pieces[j].key == "d'", !pieces[j].lineBreakBefore {
             k = j + 1
+        } else if pieces[j].key == "-", pieces[j].glued, j + 1 < n, pieces[j + 1].glued, pieces[j + 1].kind == .word {
+            // A compound: "a 5-million-dollar grant", "a five-dollar bill", "a 10-euro note".
+            k = j + 1
         }
         guard k < n, !pieces[k].lineBreakBefore, pieces[k].roles.contains(.currency),
               let (currency, end) = lexicon.currencies.match(pieces, at: k, utf16: utf16) else { return nil }
         if currency.weak, !magnitude { return nil }
+        if k == j + 1, pieces[j].key == "-", !currency.isWord { return nil }
         // A currency word ending a compound: "dollar-denominated", "euro-zone".
         if currency.isWord, end < n, pieces[end].key == "-", pieces[end].glued { return nil }
         // A glued word after a number must really be a unit: "42MYR", "5euros", not "5eur…".

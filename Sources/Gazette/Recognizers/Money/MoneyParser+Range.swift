@@ -8,15 +8,17 @@ extension MoneyParser {
     ///
     /// - "entre"/"between" need "et"/"and"; "de"/"from" need "à"/"to"; without an opener,
     ///   a dash or "à"/"to" joins the ends.
-    /// - The ends share one currency (written on either end, or both); two different
-    ///   currencies are two amounts.
+    /// - The ends share one currency (written on either end, or both, or carried from the
+    ///   amount before in the sentence like a single amount's); two different currencies are
+    ///   two amounts.
     /// - The second end needs its own currency or magnitude ("$10-20" with a prefix
     ///   currency and a dash is the exception), so "$3 billion to 5 companies" is no range.
     /// - "de 1,1 milliard d’euros à 2,5 milliards d’euros" (each end a full amount after
     ///   "de"/"from") is a change from one amount to another: two amounts.
     /// - A magnitude written once applies to both ends when that keeps them in order:
     ///   "$1-2 billion" is 1–2 billion, "entre 400 000 et 5 millions d’euros" is 400 000–5 000 000.
-    func range(from first: Amount, opener: (index: Int, role: MoneyLexicon.RangeRole)?) -> Amount? {
+    func range(from first: Amount, opener: (index: Int, role: MoneyLexicon.RangeRole)?,
+               previous: MoneyLexicon.Currency?) -> Amount? {
         let s = first.end
         guard s + 1 < n, !pieces[s].lineBreakBefore, !pieces[s + 1].lineBreakBefore else { return nil }
         let separator = pieces[s]
@@ -30,7 +32,17 @@ extension MoneyParser {
         guard canStart(s + 1) || pieces[s + 1].isNumber, var second = amount(at: s + 1, bare: true) else { return nil }
         var first = first
         if let a = first.currency, let b = second.currency, a.code != b.code { return nil }
-        guard let currency = first.currency ?? second.currency else { return nil }
+        var carried = false
+        var currency: MoneyLexicon.Currency
+        if let own = first.currency ?? second.currency {
+            currency = own
+        } else {
+            // "100 milliards de dollars, puis 5 à 6 milliards": the sentence's currency, as for one amount.
+            guard let previous, let magnitude = second.magnitude, magnitude >= 1_000_000,
+                  carryAllowed(after: second.end) else { return nil }
+            currency = previous
+            carried = true
+        }
         if second.currency == nil, second.magnitude == nil {
             guard isDash, first.currencyBefore, first.magnitude == nil else { return nil }
         }
@@ -47,7 +59,7 @@ extension MoneyParser {
         guard first.value <= second.value else { return nil }
         return Amount(start: opener?.index ?? first.start, end: second.end, value: first.value, max: second.value,
                       currency: currency, currencyBefore: first.currencyBefore,
-                      magnitude: first.magnitude ?? second.magnitude, plus: first.plus || second.plus)
+                      magnitude: first.magnitude ?? second.magnitude, plus: first.plus || second.plus, carried: carried)
     }
 
     /// The qualifier written just before piece `start`: the longest phrase of the lexicon

@@ -101,11 +101,11 @@ struct MoneyParser {
         guard pieces[i].isNumber || !roles.isDisjoint(with: [.startsNumber, .prefixCurrency, .rangeWord]) else { return nil }
         if roles.contains(.rangeWord), let role = tables.rangeWords[pieces[i].key], role == .between || role == .from,
            i + 1 < n, canStart(i + 1), let first = amount(at: i + 1),
-           let range = range(from: first, opener: (i, role)) {
+           let range = range(from: first, opener: (i, role), previous: previous) {
             return range
         }
         guard canStart(i), let first = amount(at: i) else { return nil }
-        if let range = range(from: first, opener: nil) { return range }
+        if let range = range(from: first, opener: nil, previous: previous) { return range }
         return single(first, previous: previous)
     }
 
@@ -124,7 +124,7 @@ struct MoneyParser {
 
     /// Whether what follows an amount without currency lets it take the sentence's currency:
     /// not "5 millions d’utilisateurs", not "500 million users".
-    private func carryAllowed(after end: Int) -> Bool {
+    func carryAllowed(after end: Int) -> Bool {
         guard end < n else { return true }
         let next = pieces[end]
         switch next.kind {
@@ -132,7 +132,11 @@ struct MoneyParser {
         case .symbol: return true
         case .number: return false
         case .word:
-            if language == .fr { return next.key != "de" && next.key != "d'" }
+            if language == .fr {
+                guard next.key == "de" || next.key == "d'" else { return true }
+                // "4 milliards de plus" is more money, "4 milliards d’habitants" is people.
+                return end + 1 < n && lexicon.carryAfterDe.contains(pieces[end + 1].key)
+            }
             return lexicon.carryFollowers.contains(next.key)
         }
     }
@@ -178,7 +182,7 @@ struct MoneyParser {
     private func continuesSpelledNumber(_ i: Int) -> Bool {
         guard pieces[i].roles.contains(.numberWord) else { return false }
         var start = i
-        while start > 0, !pieces[start].lineBreakBefore {
+        while start > 0, i - start < Self.longestSpelledNumber, !pieces[start].lineBreakBefore {
             let previous = pieces[start - 1]
             if previous.kind == .word, previous.roles.contains(.numberWord) {
                 start -= 1

@@ -532,5 +532,8 @@ enum NoMoneyTable {
         (.en, "Read chapter 5, pages 10-20."),
         (.en, "The 1990s were different."),
         (.en, "A 300-pound man walked in."),
+        (.fr, "Un euro fort pénalise les exportations."),
+        (.fr, "La BCE prépare un euro numérique."),
+        (.en, "Traders fear a dollar shortage."),
     ]
 }

@@ -67,6 +67,8 @@ struct MoneyLexicon: Sendable {
     var carryFollowers: Set<String> = []
     /// French words after "de" that keep a carried amount money ("de plus", "de moins").
     var carryAfterDe: Set<String> = []
+    /// Words after "un euro", "a dollar" that name the currency itself ("un euro fort").
+    var currencyAdjectives: Set<String> = []
     /// Words before "<year> dollars" that make it a price base ("in 2020 dollars").
     var baseYearCues: Set<String> = []
     var french: LanguageTables
@@ -91,6 +93,7 @@ struct MoneyLexicon: Sendable {
         try loadGrammarWords(lexicons, tokenize)
         carryFollowers = try lexicons("money-carry-followers-en").folded
         carryAfterDe = try lexicons("money-carry-after-de-fr").folded
+        currencyAdjectives = try lexicons("money-currency-adjectives").folded
         baseYearCues = try lexicons("money-base-year-cues").folded
 
         let currencyWords = currencies.firstKeys { $0.isWord }

@@ -17,7 +17,8 @@ import Foundation
 /// - "<year> dollars" after "in"/"en"/"constant" is a price base, not an amount: "$5 billion
 ///   in 2020 dollars" has one amount, "$5 billion";
 /// - a number glued to a word ("GPT-5", "A380") never starts an amount;
-/// - weak currency words need a magnitude: "2 milliards de livres" is money, "10 livres" not.
+/// - weak currency words need a magnitude: "2 milliards de livres" is money, "10 livres" not;
+/// - "un euro fort", "un euro numérique" name the currency, not an amount of one euro.
 struct MoneyParser {
     /// What one document has said so far that later amounts depend on.
     struct DocumentContext {
@@ -118,8 +119,17 @@ struct MoneyParser {
             amount.currency = previous
             amount.carried = true
         }
-        if isPriceBase(amount) { return nil }
+        if isPriceBase(amount) || namesTheCurrency(amount) { return nil }
         return amount
+    }
+
+    /// "un euro fort", "un euro numérique", "a dollar shortage": one unit in words, then a
+    /// word that describes the currency itself.
+    private func namesTheCurrency(_ amount: Amount) -> Bool {
+        guard amount.value == 1, amount.magnitude == nil, amount.plainDigits == nil, !amount.hasFraction,
+              !pieces[amount.start].isNumber, let currency = amount.currency, currency.isWord,
+              amount.end < n, pieces[amount.end].kind == .word else { return false }
+        return lexicon.currencyAdjectives.contains(pieces[amount.end].key)
     }
 
     /// Whether what follows an amount without currency lets it take the sentence's currency:

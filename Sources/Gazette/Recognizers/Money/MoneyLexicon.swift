@@ -114,7 +114,6 @@ struct MoneyLexicon: Sendable {
             add(table.magnitudeAbbreviations.keys.map { Folding.fold($0) }, .magnitude)
             add(table.rangeWords.keys, .rangeWord)
             add(table.subunits.keys.map { Folding.fold($0) }, .subunit)
-            add(["de", "d'"], .preposition)
             add(["-", "+"], .joiner)
             table.roles = roles
             if language == .fr { french = table } else { english = table }

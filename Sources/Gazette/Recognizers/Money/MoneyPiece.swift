@@ -40,10 +40,8 @@ struct MoneyPiece: Sendable {
         /// "entre", "and", "to", …
         static let rangeWord = Roles(rawValue: 1 << 5)
         static let subunit = Roles(rawValue: 1 << 6)
-        /// "de", "d’" before a currency after a magnitude.
-        static let preposition = Roles(rawValue: 1 << 7)
         /// A dash or "+".
-        static let joiner = Roles(rawValue: 1 << 8)
+        static let joiner = Roles(rawValue: 1 << 7)
 
         /// What may come right after a number in an amount.
         static let afterNumber: Roles = [.magnitude, .currency, .subunit, .rangeWord, .joiner]

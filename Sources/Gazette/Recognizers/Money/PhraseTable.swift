@@ -66,8 +66,6 @@ struct PhraseTable<Value: Sendable>: Sendable {
         return true
     }
 
-    func contains(signature: String) -> Bool { signatures.contains(signature) }
-
     /// The longest phrase starting at piece `i` that `accept` takes, and the index after it.
     func match(_ pieces: [MoneyPiece], at i: Int, utf16: [UInt16],
                where accept: (Value) -> Bool = { _ in true }) -> (value: Value, end: Int)? {
@@ -82,7 +80,4 @@ struct PhraseTable<Value: Sendable>: Sendable {
     func firstKeys(where accept: (Value) -> Bool) -> Set<String> {
         Set(byFirstKey.filter { $0.value.contains { accept($0.value) } }.keys)
     }
-
-    /// Every phrase value, for start-up checks and tests.
-    var values: [Value] { byFirstKey.values.flatMap { $0.map(\.value) } }
 }

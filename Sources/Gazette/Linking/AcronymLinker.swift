@@ -29,10 +29,16 @@ struct AcronymLinker: Linker {
                 if Self.isAcronym(tokens[i + 1]), i + 2 < sentence.upperBound, tokens[i + 2].key == ")" {
                     let acronym = text.text(of: tokens[i + 1])
                     let acronymRange = tokens[i + 1].range
-                    if let n = byEnd[Int(tokens[i - 1].end)], [.org, .program].contains(entities[n].type) {
-                        let long = entities[n]
-                        let longText = text.document.slice(long.range)
-                        if long.id != nil || Self.agrees(acronym, longText) || Self.agrees(acronym, long.canonical ?? "") {
+                    if let (n, extended) = longForm(endingBefore: i, entities, byEnd, text, sentence) {
+                        var long = entities[n]
+                        let longText = text.document.slice(extended)
+                        // "Office régional des données maritimes (ORDM)": the name runs up to the parenthesis.
+                        if extended != long.range, Self.agrees(acronym, longText) {
+                            long.range = extended
+                            long.source = "rule:org-acronym"
+                            result.append(long)
+                        }
+                        if Self.agrees(acronym, longText) || Self.agrees(acronym, long.canonical ?? "") {
                             let definition = Definition(type: long.type, canonical: long.canonical ?? longText, id: long.id)
                             definitions[acronym] = definition
                             result.append(candidate(acronymRange, definition))
@@ -69,6 +75,21 @@ struct AcronymLinker: Linker {
             }
         }
         return result
+    }
+
+    /// The organization or programme ending right before the parenthesis at `open`, or up to
+    /// three lowercase words before it, with the range running up to the parenthesis.
+    private func longForm(endingBefore open: Int, _ entities: [Candidate], _ byEnd: [Int: Int],
+                          _ text: TextAnalysis, _ sentence: Range<Int>) -> (Int, Range<Int>)? {
+        var k = open - 1
+        while k >= sentence.lowerBound, open - k <= 4 {
+            if let n = byEnd[Int(text.tokens[k].end)], [.org, .program].contains(entities[n].type) {
+                return (n, entities[n].range.lowerBound..<Int(text.tokens[open - 1].end))
+            }
+            guard text.tokens[k].kind == .word, text.tokens[k].shape == .lower else { return nil }
+            k -= 1
+        }
+        return nil
     }
 
     private func candidate(_ range: Range<Int>, _ definition: Definition) -> Candidate {

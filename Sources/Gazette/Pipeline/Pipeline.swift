@@ -16,9 +16,11 @@ struct Pipeline: Sendable {
             person,
             OrganizationRecognizer(lexicons: lexicons),
             ProgramRecognizer(lexicons: lexicons),
+            try MoneyRecognizer(lexicons: resources.lexicons, tokenize: analyzer.tokenize),
         ]
         recognizers = all.filter { !$0.types.isDisjoint(with: configuration.types) }
         linkers = [
+            AffiliationLinker(lexicons: lexicons),
             AcronymLinker(connectors: lexicons.connectors),
             MentionLinker(lexicons: lexicons, firstNameLength: { person.firstNameLength(at: $0, $1) }),
         ]

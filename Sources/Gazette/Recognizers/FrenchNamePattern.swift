@@ -35,11 +35,11 @@ struct FrenchNamePattern {
                 if c < sentence.upperBound, ["la", "l'", "le", "les"].contains(tokens[c].key) { c += 1 }
                 guard c < sentence.upperBound, tokens[c].kind == .word, !tokens[c].lineBreakBefore else { break }
                 if text.isCapitalizedWord(c) {
-                    if !capitalizedHead {
+                    if !capitalizedHead, capitals + lowercase == 0 {
                         // A lowercase head names a body only with a proper name right after it
                         // ("laboratoire national de Los Alamos"), not before another organization
                         // ("les fonds de l’Agence …") or an acronym ("l’électricité d’EDF").
-                        guard capitals + lowercase == 0, tokens[c].shape == .capitalized,
+                        guard tokens[c].shape == .capitalized,
                               heads.match(at: c, in: tokens, limit: sentence.upperBound) == 0 else { break }
                     }
                     if p > k, lowercase > 0 { break }
@@ -67,7 +67,8 @@ struct FrenchNamePattern {
     private func skipAdjectives(from start: Int, _ text: TextAnalysis, _ sentence: Range<Int>) -> Int {
         var k = start
         while k < sentence.upperBound {
-            if text.tokens[k].kind == .word, text.tokens[k].shape == .lower, Self.looksLikeAdjective(text.tokens[k].key) { k += 1; continue }
+            if text.tokens[k].kind == .word, text.tokens[k].shape == .lower,
+               Self.looksLikeAdjective(text.tokens[k].key) || Self.isParticiple(text.text(of: text.tokens[k])) { k += 1; continue }
             if text.tokens[k].key == "et", k + 1 < sentence.upperBound, text.tokens[k + 1].shape == .lower,
                Self.looksLikeAdjective(text.tokens[k + 1].key) { k += 2; continue }
             break
@@ -81,6 +82,11 @@ struct FrenchNamePattern {
                                    "ais", "aise", "aises", "ain", "aine", "ains", "aines", "een", "eenne", "eens",
                                    "if", "ive", "ifs", "ives", "el", "elle", "els", "elles", "aire", "aires",
                                    "ee", "ees", "ois", "oise", "ieur", "ieure", "ieurs", "ieures"]
+
+    /// "avancés", "appliquée": a past participle, told by its written accent (folding loses it).
+    static func isParticiple(_ word: String) -> Bool {
+        word.count >= 4 && ["é", "ée", "és", "ées"].contains { word.hasSuffix($0) }
+    }
 
     static func looksLikeAdjective(_ key: String) -> Bool {
         key.count >= 4 && adjectiveEndings.contains { key.hasSuffix($0) }

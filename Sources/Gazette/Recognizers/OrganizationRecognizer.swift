@@ -21,6 +21,7 @@ struct OrganizationRecognizer: Recognizer {
             for chain in NameChain.all(in: sentence, text, connectors: lexicons.connectors) {
                 found += fromChain(chain.tokens, text, sentence).filter { !headline || $0.source == "rule:org-legal-form" }
             }
+            found += descriptorNames(sentence, text)
             found += frenchNames.matches(in: sentence, text).map {
                 Candidate(type: .org, range: text.range($0), source: "rule:org-head", score: 0.8)
             }
@@ -55,7 +56,8 @@ struct OrganizationRecognizer: Recognizer {
                 let isHead = lexicons.orgSuffixHeads.contains(id: id)
                 var end = extendTail(from: i + 1, chain, text, sentence)
                 // A designator word must end the name: "Research" in "European Research Executive Agency" does not.
-                if !isHead, end < chain.upperBound, text.isCapitalizedWord(end) { i += 1; continue }
+                // Nor does any word before "&": "Fidelity Management & Research Company".
+                if end < chain.upperBound, text.tokens[end].key == "&" || (!isHead && text.isCapitalizedWord(end)) { i += 1; continue }
                 // "… Bank of New York", "… Institute for Grid Resilience": the name goes on after of/for.
                 if end < chain.upperBound, lexicons.words.headContinuations.contains(id: text.tokens[end].id) {
                     end = nextBreak(from: end, chain, text)
@@ -70,7 +72,11 @@ struct OrganizationRecognizer: Recognizer {
             let prefix = lexicons.orgPrefixHeads.match(at: i, in: text.tokens, limit: chain.upperBound)
             if prefix > 0, i + prefix < chain.upperBound, text.tokens[i].shape == .capitalized {
                 let end = nextBreak(from: i + prefix, chain, text)
-                if end > i + prefix {
+                // "Commission Nationale": a head with only generic words after it is no name.
+                let named = (i + prefix..<end).contains {
+                    text.isCapitalizedWord($0) && !lexicons.genericModifiers.contains(id: text.tokens[$0].id)
+                }
+                if end > i + prefix, named {
                     start = cutModifiers(start, before: i, text, connectors: lexicons.words.modifierCutsWide)
                     found.append(candidate(start..<end, "head", 0.8, text))
                     (start, i) = next(after: end, chain, text, sentence)
@@ -80,6 +86,47 @@ struct OrganizationRecognizer: Recognizer {
             i += 1
         }
         return found
+    }
+
+    /// "le constructeur Stellantis", "la start-up rennaise Nanolumen", "equipment maker Tokyo
+    /// Electron": the capitalized name after a noun saying what kind of organization it is.
+    private func descriptorNames(_ sentence: Range<Int>, _ text: TextAnalysis) -> [Candidate] {
+        var found: [Candidate] = []
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            let n = lexicons.orgDescriptors.match(at: i, in: text.tokens, limit: sentence.upperBound)
+            guard n > 0, text.tokens[i].shape == .lower else { i += 1; continue }
+            var k = i + n
+            // Up to three lowercase words between: "pharmaceutique suisse", "de cellules".
+            var skipped = 0
+            while k < sentence.upperBound, skipped < 3, text.tokens[k].kind == .word, text.tokens[k].shape == .lower,
+                  !lexicons.functionWords.contains(text.tokens[k].key) || ["de", "d'"].contains(text.tokens[k].key) {
+                k += 1
+                skipped += 1
+            }
+            if let name = Self.capitalizedName(from: k, text, lexicons) {
+                found.append(candidate(name, "descriptor", 0.7, text))
+                i = name.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    /// One to four capitalized words that can name an organization: not a person's first
+    /// name, a place alone, or a sentence-opening word.
+    static func capitalizedName(from start: Int, _ text: TextAnalysis, _ lexicons: RuleLexicons) -> Range<Int>? {
+        var k = start
+        while k < text.tokens.count, k - start < 4, text.isCapitalizedWord(k), !text.tokens[k].lineBreakBefore || k == start {
+            k += 1
+            if k + 1 < text.tokens.count, text.tokens[k].key == "-", text.isGlued(k - 1), text.isGlued(k), text.isCapitalizedWord(k + 1) { k += 1 }
+        }
+        guard k > start else { return nil }
+        let first = text.tokens[start].key
+        if lexicons.firstNames.contains(first) || lexicons.notPersonNames.contains(first) { return nil }
+        if lexicons.places.match(at: start, in: text.tokens, limit: k) == k - start { return nil }
+        return start..<k
     }
 
     /// The name starts after the last "and" (or "of the") before its head: "General Atomics

@@ -93,7 +93,8 @@ struct PersonRecognizer: Recognizer {
            i + 2 >= sentence.upperBound || !text.isCapitalizedWord(i + 2) {
             return [(i + 1)..<(i + 2)]
         }
-        guard isName(i, text), !lexicons.notNames.contains(id: tokens[i].id), i == sentence.lowerBound || !text.isCapitalizedWord(i - 1) else { return nil }
+        guard isName(i, text), !lexicons.notNames.contains(id: tokens[i].id),
+              i == sentence.lowerBound || !text.isCapitalizedWord(i - 1) || lexicons.sentenceStarters.contains(id: tokens[i - 1].id) else { return nil }
         var names = [i..<(i + 1)]
         var k = i + 1
         if k + 1 < sentence.upperBound, tokens[k].key == "-", text.isGlued(k - 1), text.isGlued(k), isName(k + 1, text) {

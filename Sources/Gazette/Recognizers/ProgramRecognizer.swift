@@ -56,10 +56,11 @@ struct ProgramRecognizer: Recognizer {
                 // Capitalized words before a lowercase cue: "the Artemis program", "Commercial Lunar
                 // Payload Services (CLPS) initiative".
                 if let name = capitalized(from: i, text, sentence), name.lowerBound == i,
-                   i == sentence.lowerBound || !text.isCapitalizedWord(i - 1),
+                   i == sentence.lowerBound || !text.isCapitalizedWord(i - 1) || lexicons.sentenceStarters.contains(id: tokens[i - 1].id),
                    let cue = cueAfter(name.upperBound, text, sentence), lexicons.words.namingCues.contains(id: tokens[cue].id),
                    !lexicons.sentenceStarters.contains(id: tokens[i].id) || !text.startsSentence(i, in: sentence) {
-                    add(name, "cue", 0.7)
+                    // The cue names what it is, so it outranks a designator guess ("… Services").
+                    add(name, "cue", 0.78)
                     i = name.upperBound - 1
                     continue
                 }
@@ -71,7 +72,9 @@ struct ProgramRecognizer: Recognizer {
                     continue
                 }
             }
-            for name in frenchNames.matches(in: sentence, text) where name.count >= 2 {
+            // Laws and acts are not programmes ("Projet de loi de finances").
+            for name in frenchNames.matches(in: sentence, text) where name.count >= 2
+                && !name.contains(where: { ["loi", "law", "act"].contains(text.tokens[$0].key) }) {
                 add(name, "head", 0.8)
             }
             // Capitalized words ending in a head word: "Frontier Grid Initiative" (not in headlines).

@@ -9,6 +9,8 @@ struct RuleLexicons: Sendable {
     var particles: PhraseSet
     var legalForms: PhraseSet
     var designatorWords: KeySet
+    /// Nouns that introduce an organization's name: "le constructeur", "chipmaker".
+    var orgDescriptors: PhraseSet
     var orgPrefixHeads: PhraseSet
     var orgSuffixHeads: KeySet
     var programCues: PhraseSet
@@ -55,6 +57,7 @@ struct RuleLexicons: Sendable {
         particles = PhraseSet(try lexicons("surname-particles"), tokenize: tokenize, vocabulary: &vocabulary)
         legalForms = PhraseSet(try lexicons("org-legal-forms"), tokenize: tokenize, vocabulary: &vocabulary)
         designatorWords = KeySet(try lexicons("org-designator-words").folded, &vocabulary)
+        orgDescriptors = PhraseSet(try lexicons("org-descriptors"), tokenize: tokenize, vocabulary: &vocabulary)
         orgPrefixHeads = PhraseSet(try lexicons("org-heads-prefix"), tokenize: tokenize, vocabulary: &vocabulary)
         orgSuffixHeads = KeySet(try lexicons("org-heads-suffix").folded, &vocabulary)
         programCues = PhraseSet(try lexicons("program-cues"), tokenize: tokenize, vocabulary: &vocabulary)

@@ -16,7 +16,7 @@ struct Pipeline: Sendable {
             person,
             OrganizationRecognizer(lexicons: lexicons),
             ProgramRecognizer(lexicons: lexicons),
-            try MoneyRecognizer(lexicons: resources.lexicons, tokenize: analyzer.tokenize),
+            try MoneyRecognizer(lexicons: resources.lexicons, tokenize: analyzer.tokenize, vocabulary: &vocabulary),
         ]
         recognizers = all.filter { !$0.types.isDisjoint(with: configuration.types) }
         linkers = [

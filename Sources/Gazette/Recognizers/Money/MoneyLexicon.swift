@@ -63,6 +63,8 @@ struct MoneyLexicon: Sendable {
     /// Keys joined by spaces, "d'" read as "de" ("plus de") → qualifier.
     var qualifiers: [String: Money.Qualifier] = [:]
     var maxQualifierPieces = 0
+    /// The last piece key of every qualifier: a qualifier can end only on one of these.
+    var qualifierLastKeys: Set<String> = []
     /// English words after which a carried currency still reads as money.
     var carryFollowers: Set<String> = []
     /// French words after "de" that keep a carried amount money ("de plus", "de moins").
@@ -178,6 +180,7 @@ struct MoneyLexicon: Sendable {
             let keys = Self.keys(row[0], tokenize)
             qualifiers[keys.joined(separator: " ")] = qualifier
             maxQualifierPieces = max(maxQualifierPieces, keys.count)
+            if let last = keys.joined(separator: " ").split(separator: " ").last { qualifierLastKeys.insert(String(last)) }
         }
     }
 

@@ -25,13 +25,20 @@ struct GazetteerMatcher: Sendable {
 
     /// Compiles `entries`; an entry earlier in the list wins an alias shared with a later one.
     /// Alias tokens are numbered in `vocabulary`, the one documents are interned with.
-    init(entries: [GazetteerEntry], tokenize: (String) -> [Token], vocabulary: inout Vocabulary) {
+    /// `tokenizeAll` tokenizes many aliases in one pass, as `tokenize` would one by one.
+    init(entries: [GazetteerEntry], tokenizeAll: ([String]) -> [[Token]], vocabulary: inout Vocabulary) {
         self.entries = entries
+        let allTokens = tokenizeAll(entries.flatMap(\.aliases))
+        var aliasIndex = 0
         for (index, entry) in entries.enumerated() {
             for alias in entry.aliases {
-                let tokens = tokenize(alias).filter(Self.isMatchable)
+                let tokens = allTokens[aliasIndex].filter(Self.isMatchable)
+                aliasIndex += 1
                 guard !tokens.isEmpty else { continue }
-                let forms = tokens.map { Self.exactForm(alias, $0) }
+                // The forms as written are needed only to test for an acronym or to match exactly.
+                let needsForms = entry.matching == .exact || (entry.matching == nil && tokens.count == 1)
+                let units = needsForms ? Array(alias.utf16) : []
+                let forms = needsForms ? tokens.map { Self.exactForm(units[$0.range]) } : []
                 let exact = entry.matching == .exact
                     || (entry.matching == nil && tokens.count == 1 && Self.isShortAcronym(forms[0]))
                 var node: Int32 = 0
@@ -54,7 +61,7 @@ struct GazetteerMatcher: Sendable {
                 }
                 terminals[Int(node)].append(AliasRef(
                     entry: Int32(index), exactForms: exact ? forms : nil,
-                    capitalized: alias.unicodeScalars.contains { $0.properties.isUppercase },
+                    capitalized: alias.unicodeScalars.contains { $0.isASCII ? (0x41...0x5A).contains($0.value) : $0.properties.isUppercase },
                     tokenCount: Int32(tokens.count)))
             }
         }

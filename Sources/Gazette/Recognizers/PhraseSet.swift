@@ -44,9 +44,10 @@ struct PhraseSet: Sendable {
         }
     }
 
-    init(_ lexicon: Lexicon, tokenize: (String) -> [Token], vocabulary: inout Vocabulary) {
-        for entry in lexicon.entries {
-            let keys = tokenize(entry).map(\.key)
+    /// `tokenizeAll` tokenizes the entries in one pass, as documents are read.
+    init(_ lexicon: Lexicon, tokenizeAll: ([String]) -> [[Token]], vocabulary: inout Vocabulary) {
+        for tokens in tokenizeAll(lexicon.entries) {
+            let keys = tokens.map(\.key)
             guard !keys.isEmpty else { continue }
             phrases.insert(keys.joined(separator: " "))
             maxTokens = max(maxTokens, keys.count)

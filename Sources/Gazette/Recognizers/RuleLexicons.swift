@@ -38,7 +38,7 @@ struct RuleLexicons: Sendable {
     static let connectorWords: Set<String> = ["of", "for", "de", "du", "des", "d'", "la", "le", "les", "l'", "the", "and", "&", "et", "on", "a", "à", "aux", "en", "pour", "sur"]
     static let programConnectorWords: Set<String> = ["of", "for", "de", "du", "des", "d'", "la", "l'", "the", "and", "&"]
 
-    init(_ lexicons: Lexicons, tokenize: (String) -> [Token], vocabulary: inout Vocabulary) throws {
+    init(_ lexicons: Lexicons, tokenizeAll: ([String]) -> [[Token]], vocabulary: inout Vocabulary) throws {
         let stop = try lexicons("first-names-stop").folded
         var firstNames = (try lexicons("first-names-en").folded)
             .union(try lexicons("first-names-fr").folded)
@@ -52,18 +52,18 @@ struct RuleLexicons: Sendable {
         self.firstNames = KeySet(firstNames, &vocabulary)
         self.sentenceStarters = KeySet(sentenceStarters, &vocabulary)
         self.functionWords = KeySet(functionWords, &vocabulary)
-        titles = PhraseSet(try lexicons("person-titles-fr") + lexicons("person-titles-en"), tokenize: tokenize, vocabulary: &vocabulary)
-        speechVerbs = PhraseSet(try lexicons("speech-verbs-fr") + lexicons("speech-verbs-en"), tokenize: tokenize, vocabulary: &vocabulary)
-        particles = PhraseSet(try lexicons("surname-particles"), tokenize: tokenize, vocabulary: &vocabulary)
-        legalForms = PhraseSet(try lexicons("org-legal-forms"), tokenize: tokenize, vocabulary: &vocabulary)
+        titles = PhraseSet(try lexicons("person-titles-fr") + lexicons("person-titles-en"), tokenizeAll: tokenizeAll, vocabulary: &vocabulary)
+        speechVerbs = PhraseSet(try lexicons("speech-verbs-fr") + lexicons("speech-verbs-en"), tokenizeAll: tokenizeAll, vocabulary: &vocabulary)
+        particles = PhraseSet(try lexicons("surname-particles"), tokenizeAll: tokenizeAll, vocabulary: &vocabulary)
+        legalForms = PhraseSet(try lexicons("org-legal-forms"), tokenizeAll: tokenizeAll, vocabulary: &vocabulary)
         designatorWords = KeySet(try lexicons("org-designator-words").folded, &vocabulary)
-        orgDescriptors = PhraseSet(try lexicons("org-descriptors"), tokenize: tokenize, vocabulary: &vocabulary)
-        orgPrefixHeads = PhraseSet(try lexicons("org-heads-prefix"), tokenize: tokenize, vocabulary: &vocabulary)
+        orgDescriptors = PhraseSet(try lexicons("org-descriptors"), tokenizeAll: tokenizeAll, vocabulary: &vocabulary)
+        orgPrefixHeads = PhraseSet(try lexicons("org-heads-prefix"), tokenizeAll: tokenizeAll, vocabulary: &vocabulary)
         orgSuffixHeads = KeySet(try lexicons("org-heads-suffix").folded, &vocabulary)
-        programCues = PhraseSet(try lexicons("program-cues"), tokenize: tokenize, vocabulary: &vocabulary)
+        programCues = PhraseSet(try lexicons("program-cues"), tokenizeAll: tokenizeAll, vocabulary: &vocabulary)
         programHeads = KeySet(try lexicons("program-heads-suffix").folded, &vocabulary)
-        programPrefixHeads = PhraseSet(try lexicons("program-heads-prefix"), tokenize: tokenize, vocabulary: &vocabulary)
-        places = PhraseSet(try lexicons("places"), tokenize: tokenize, vocabulary: &vocabulary)
+        programPrefixHeads = PhraseSet(try lexicons("program-heads-prefix"), tokenizeAll: tokenizeAll, vocabulary: &vocabulary)
+        places = PhraseSet(try lexicons("places"), tokenizeAll: tokenizeAll, vocabulary: &vocabulary)
         genericModifiers = KeySet(try lexicons("org-generic-modifiers").folded.union(try lexicons("nationalities").folded), &vocabulary)
         let notPersonNames = sentenceStarters
             .union(try lexicons("months-days").folded)

@@ -35,6 +35,38 @@ final class TextAnalyzer {
         return tokenizer.tokenize(utf16, normalized: normalize(utf16), breaker: words, interner: &none)
     }
 
+    /// `tokenize(_:)` of many texts, in one pass over them joined by line feeds: word break
+    /// never joins across a line feed, and folding is per scalar, so every text gets the tokens
+    /// it would get alone, with offsets into itself. (The flags of a text's first token, which
+    /// would see the line feed before it, are set as for the text alone.)
+    func tokenize(all strings: [String]) -> [[Token]] {
+        var utf16: [UInt16] = []
+        var starts: [Int] = []
+        starts.reserveCapacity(strings.count)
+        for string in strings {
+            starts.append(utf16.count)
+            utf16 += string.utf16
+            utf16.append(0x0A)
+        }
+        var none: TokenInterner? = nil
+        let tokens = tokenizer.tokenize(utf16, normalized: normalize(utf16), breaker: words, interner: &none)
+        var result = [[Token]](repeating: [], count: strings.count)
+        var k = 0
+        for var token in tokens {
+            while k + 1 < starts.count, Int(token.start) >= starts[k + 1] { k += 1 }
+            if result[k].isEmpty {
+                // Alone, only what the text itself has before its first token counts.
+                let before = utf16[starts[k]..<Int(token.start)]
+                token.spaceBefore = !before.isEmpty
+                token.lineBreakBefore = before.contains(where: Tokenizer.isLineBreak)
+            }
+            token.start -= Int32(starts[k])
+            token.end -= Int32(starts[k])
+            result[k].append(token)
+        }
+        return result
+    }
+
     // The stages of `analyze`, apart for `StageProbe`.
 
     func normalize(_ utf16: [UInt16]) -> NormalizedText {

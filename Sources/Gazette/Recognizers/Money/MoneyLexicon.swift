@@ -81,14 +81,19 @@ struct MoneyLexicon: Sendable {
         language == .fr ? french : english
     }
 
-    init(lexicons: Lexicons, tokenize: (String) -> [Token]) throws {
+    /// `tokenizeAll` tokenizes many texts in one pass, as `tokenize` would one by one.
+    init(lexicons: Lexicons, tokenize: (String) -> [Token], tokenizeAll: (([String]) -> [[Token]])? = nil) throws {
         let generators = [Language.fr: try SpellOut(locale: "fr"), .en: try SpellOut(locale: "en")]
         french = LanguageTables(numberWords: generators[.fr]!.numberWords())
         english = LanguageTables(numberWords: generators[.en]!.numberWords())
         // Generating words changed the default rule set: parsing gets fresh formatters.
         spellOut = [.fr: try SpellOut(locale: "fr"), .en: try SpellOut(locale: "en")]
 
-        try loadCurrencies(lexicons, tokenize)
+        if let tokenizeAll {
+            try loadCurrencies(lexicons, tokenize, tokenizeAll)
+        } else {
+            try loadCurrencies(lexicons, tokenize) { $0.map(tokenize) }
+        }
         try loadMagnitudes(lexicons)
         try loadSubunits(lexicons)
         try loadQualifiers(lexicons, tokenize)

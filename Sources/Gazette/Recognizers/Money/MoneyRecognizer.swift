@@ -20,8 +20,9 @@ struct MoneyRecognizer: Recognizer {
         try self.init(lexicons: lexicons, tokenize: tokenize, vocabulary: &vocabulary)
     }
 
-    init(lexicons: Lexicons, tokenize: (String) -> [Token], vocabulary: inout Vocabulary) throws {
-        lexicon = try MoneyLexicon(lexicons: lexicons, tokenize: tokenize)
+    init(lexicons: Lexicons, tokenize: (String) -> [Token], tokenizeAll: (([String]) -> [[Token]])? = nil,
+         vocabulary: inout Vocabulary) throws {
+        lexicon = try MoneyLexicon(lexicons: lexicons, tokenize: tokenize, tokenizeAll: tokenizeAll)
         var rolesByID: [Language: [MoneyPiece.Roles]] = [:]
         for language in [Language.fr, .en] {
             var table: [MoneyPiece.Roles] = []

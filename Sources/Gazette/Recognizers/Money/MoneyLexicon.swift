@@ -48,6 +48,8 @@ struct MoneyLexicon: Sendable {
         /// Keys joined by spaces ("et demi") → the fraction of the magnitude.
         var fractions: [String: Decimal] = [:]
         var maxFractionPieces = 0
+        /// The first word of every fraction: a fraction can start only on one of these.
+        var fractionFirstKeys: Set<String> = []
         /// English articles read as "one" before a magnitude or a currency word ("a billion dollars").
         var articles: Set<String> = []
         /// Spelled numbers and articles: words that start an amount when one of
@@ -204,6 +206,7 @@ struct MoneyLexicon: Sendable {
             update(language) {
                 $0.fractions[keys.joined(separator: " ")] = fraction
                 $0.maxFractionPieces = max($0.maxFractionPieces, keys.count)
+                if let first = keys.joined(separator: " ").split(separator: " ").first { $0.fractionFirstKeys.insert(String(first)) }
             }
         }
         english.articles = try lexicons("money-articles-en").folded

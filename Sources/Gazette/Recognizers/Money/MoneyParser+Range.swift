@@ -23,7 +23,8 @@ extension MoneyParser {
         guard s + 1 < n, !pieces[s].lineBreakBefore, !pieces[s + 1].lineBreakBefore else { return nil }
         let separator = pieces[s]
         let isDash = separator.kind == .punctuation && separator.key == "-"
-        let role = tables.rangeWords[separator.key]
+        // Only pieces with the rangeWord role are in `rangeWords` (numbers, which have no roles, never are).
+        let role = separator.roles.contains(.rangeWord) ? tables.rangeWords[separator.key] : nil
         switch opener?.role {
         case .between?: guard role == .and else { return nil }
         case .from?: guard role == .to else { return nil }

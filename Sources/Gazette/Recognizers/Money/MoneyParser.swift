@@ -65,7 +65,7 @@ struct MoneyParser {
     }
 
     /// The money candidates of the sentence.
-    mutating func amounts(context: inout DocumentContext) -> [Candidate] {
+    func amounts(context: inout DocumentContext) -> [Candidate] {
         var candidates: [Candidate] = []
         var previous: MoneyLexicon.Currency?
         var i = 0
@@ -126,9 +126,10 @@ struct MoneyParser {
     /// "un euro fort", "un euro numérique", "a dollar shortage": one unit in words, then a
     /// word that describes the currency itself.
     private func namesTheCurrency(_ amount: Amount) -> Bool {
-        guard amount.value == 1, amount.magnitude == nil, amount.plainDigits == nil, !amount.hasFraction,
+        // (The Decimal comparison, the costly test, last.)
+        guard amount.magnitude == nil, amount.plainDigits == nil, !amount.hasFraction,
               !pieces[amount.start].isNumber, let currency = amount.currency, currency.isWord,
-              amount.end < n, pieces[amount.end].kind == .word else { return false }
+              amount.end < n, pieces[amount.end].kind == .word, amount.value == 1 else { return false }
         return lexicon.currencyAdjectives.contains(pieces[amount.end].key)
     }
 

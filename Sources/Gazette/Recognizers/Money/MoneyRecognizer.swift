@@ -43,7 +43,7 @@ struct MoneyRecognizer: Recognizer {
         var context = MoneyParser.DocumentContext()
         var candidates: [Candidate] = []
         for sentence in text.sentences where hasTrigger(text.tokens[sentence], tables, rolesByID) {
-            var parser = MoneyParser(lexicon: lexicon, language: text.language,
+            let parser = MoneyParser(lexicon: lexicon, language: text.language,
                                      pieces: MoneyPiece.pieces(of: text.tokens[sentence], in: utf16, roles: tables.roles,
                                                                rolesByID: rolesByID),
                                      utf16: utf16)

@@ -70,8 +70,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
     func match(_ pieces: [MoneyPiece], at i: Int, utf16: [UInt16],
                where accept: (Value) -> Bool = { _ in true }) -> (value: Value, end: Int)? {
         guard i < pieces.count, let list = byFirstKey[pieces[i].key] else { return nil }
-        for phrase in list where accept(phrase.value) && phrase.matches(pieces, at: i, utf16: utf16) {
-            return (phrase.value, i + phrase.keys.count)
+        // Phrases read in place: copying one would retain its arrays.
+        for k in list.indices where accept(list[k].value) && list[k].matches(pieces, at: i, utf16: utf16) {
+            return (list[k].value, i + list[k].keys.count)
         }
         return nil
     }

@@ -13,6 +13,12 @@ final class SpellOut: Sendable {
     /// Owns the C handle; only ever touched under the lock.
     private final class Handle {
         let pointer: OpaquePointer
+        /// Parses already made, by text: ICU's lenient parse is slow (it compares through
+        /// collation), and news repeats its spelled amounts ("deux milliards", "one million").
+        /// The formatter's state no longer changes once `numberWords()` has run, so a text
+        /// always parses the same. Emptied when full, so memory stays flat on any stream.
+        var parsed: [[UInt16]: (value: Double, length: Int)?] = [:]
+        static let parsedLimit = 4096
         init(_ pointer: OpaquePointer) { self.pointer = pointer }
         deinit { gz_spellout_close(pointer) }
     }
@@ -35,12 +41,16 @@ final class SpellOut: Sendable {
         guard !units.isEmpty else { return nil }
         let buffer = Array(units)
         return handle.withLock { handle in
+            if let known = handle.parsed[buffer] { return known }
             var value = 0.0
             var status: Int32 = 0
             let length = buffer.withUnsafeBufferPointer { pointer in
                 gz_spellout_parse(handle.pointer, pointer.baseAddress, Int32(pointer.count), &value, &status)
             }
-            return length > 0 && value.isFinite ? (value, Int(length)) : nil
+            let result: (value: Double, length: Int)? = length > 0 && value.isFinite ? (value, Int(length)) : nil
+            if handle.parsed.count >= Handle.parsedLimit { handle.parsed.removeAll(keepingCapacity: true) }
+            handle.parsed[buffer] = result
+            return result
         }
     }
 

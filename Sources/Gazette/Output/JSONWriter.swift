@@ -6,6 +6,32 @@ import Foundation
 public struct JSONWriter: Sendable {
     public private(set) var bytes: [UInt8] = []
     private var needsComma: [Bool] = []
+    /// Decimals written lately, by exact representation (mantissa, exponent, sign): its
+    /// formatting through Foundation is slow, and amounts repeat. Emptied when full.
+    private var decimals: [DecimalRepresentation: [UInt8]] = [:]
+
+    /// A decimal's bytes as stored: the same bytes always print the same.
+    private struct DecimalRepresentation: Hashable, Sendable {
+        var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
+
+        init(_ d: Decimal) {
+            withUnsafeMutableBytes(of: &words) { target in
+                withUnsafeBytes(of: d) { source in
+                    target.copyMemory(from: UnsafeRawBufferPointer(rebasing: source.prefix(target.count)))
+                }
+            }
+        }
+
+        static func == (a: Self, b: Self) -> Bool {
+            a.words.0 == b.words.0 && a.words.1 == b.words.1 && a.words.2 == b.words.2
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(words.0)
+            hasher.combine(words.1)
+            hasher.combine(words.2)
+        }
+    }
 
     public init() { bytes.reserveCapacity(4096) }
 
@@ -93,7 +119,12 @@ public struct JSONWriter: Sendable {
     public mutating func decimal(_ value: Decimal) {
         guard !value.isNaN else { return null() }
         separate()
-        bytes.append(contentsOf: Self.plain(value).utf8)
+        let key = DecimalRepresentation(value)
+        if let known = decimals[key] { return bytes.append(contentsOf: known) }
+        let text = Array(Self.plain(value).utf8)
+        if decimals.count >= 1024 { decimals.removeAll(keepingCapacity: true) }
+        decimals[key] = text
+        bytes.append(contentsOf: text)
     }
 
     static func plain(_ value: Decimal) -> String {

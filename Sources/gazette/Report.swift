@@ -2,7 +2,10 @@ import Gazette
 
 /// What happened to the documents of one run (`extract`) or one input (`batch`): counts,
 /// and the messages for stderr — printed at once, or kept to be printed in input order.
-final class Report {
+///
+/// Used by one thread at a time: the worker that fills it, then — handed over under the
+/// batch scheduler's lock — the one that prints it.
+final class Report: @unchecked Sendable {
     private(set) var documents = 0
     private(set) var entities: [EntityType: Int] = [:]
     private(set) var failures: [InputFailure] = []

@@ -27,11 +27,6 @@ final class Report: @unchecked Sendable {
 
     func warn(_ message: String) { say("gazette: warning: \(message)") }
 
-    func documentWritten(_ entities: [Entity]) {
-        documents += 1
-        count(entities)
-    }
-
     func count(_ entities: [Entity]) {
         for entity in entities { self.entities[entity.type, default: 0] += 1 }
     }

@@ -42,6 +42,7 @@ final class Progress: Sendable {
     /// Redraws the line until `finish()`, on a thread of its own.
     func startTicking() {
         guard enabled else { return }
+        state.withLock { draw(&$0) }
         let thread = Thread { [self] in
             while true {
                 Thread.sleep(forTimeInterval: 0.25)

@@ -184,6 +184,17 @@ struct BatchCommandTests {
         #expect(missing.summary.contains("2 failed"))
     }
 
+    @Test("--progress always draws the progress line on stderr, in place, and clears it before the summary")
+    func progress() throws {
+        let tree = try Self.corpus()
+        let result = try runGazette(["batch", "corpus", "--progress", "always"] + tree.list(), currentDirectory: tree.root)
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("\r0/6 files  0.0 MB/s  0 entities"))
+        #expect(result.stderr.contains("\r\u{1B}[Kgazette: 6 files, 7 documents"))
+        let quiet = try runGazette(["batch", "corpus", "--progress", "never"] + tree.list(), currentDirectory: tree.root)
+        #expect(!quiet.stderr.contains("\r"))
+    }
+
     @Test("-o writes the whole output to a file through a temporary file")
     func outputFile() throws {
         let tree = try Self.corpus()

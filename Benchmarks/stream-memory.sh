@@ -66,6 +66,11 @@ for mb in stream_sizes:
 fill(os.path.join(out, f"big-{big_mb}.txt"), big_mb * MB, lambda i: texts[i % len(texts)] + "\n\n")
 # One line: paragraphs joined by spaces, no line break anywhere.
 fill(os.path.join(out, f"line-{line_mb}.txt"), line_mb * MB, lambda i: texts[i % len(texts)].replace("\n", " ") + " ")
+line_jsonl = os.path.join(out, f"line-{line_mb}.jsonl")
+if not os.path.exists(line_jsonl):
+    with open(line_jsonl + ".part", "w", encoding="utf-8") as f:
+        f.write(json.dumps({"id": "one-line", "text": open(os.path.join(out, f"line-{line_mb}.txt"), encoding="utf-8").read()}, ensure_ascii=False) + "\n")
+    os.replace(line_jsonl + ".part", line_jsonl)
 PY
 
 # measure LABEL INPUT_BYTES COMMAND... : runs the command under time -v, prints one row.
@@ -83,7 +88,9 @@ wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([\d:.]+)", 
 seconds = 0.0
 for part in wall.split(":"):
     seconds = seconds * 60 + float(part)
-print(f"| {label:<44} | {size / 1e6:9.1f} | {seconds:8.1f} | {size / 1e6 / max(seconds, 1e-9):6.2f} | {rss:8.0f} |")
+cpu = float(re.search(r"User time \(seconds\): ([\d.]+)", log).group(1)) + float(re.search(r"System time \(seconds\): ([\d.]+)", log).group(1))
+mb = size / 1e6
+print(f"| {label:<44} | {mb:8.1f} | {seconds:7.1f} | {mb / max(seconds, 1e-9):6.2f} | {cpu:7.1f} | {mb / max(cpu, 1e-9):10.2f} | {rss:11.0f} |")
 PY
     rm -f "$log"
 }
@@ -93,8 +100,10 @@ size() { du -sb "$1" | cut -f1; }
 echo
 echo "$(date -u +%Y-%m-%d) · $(nproc) cores · $(free -g | awk '/Mem:/ {print $2}') GiB · $(uname -m)"
 echo
-echo "| case                                         |   input MB |  seconds |   MB/s | peak RSS MB |"
-echo "|----------------------------------------------|-----------:|---------:|-------:|------------:|"
+echo "Load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg) (wall-clock MB/s is only meaningful on an idle machine; CPU MB/s is steadier)"
+echo
+echo "| case                                         | input MB | wall s |   MB/s |   CPU s | MB/CPU-s | peak RSS MB |"
+echo "|----------------------------------------------|---------:|-------:|-------:|--------:|---------:|------------:|"
 corpus="$OUT/corpus-$CORPUS_MB"
 files=$(find "$corpus" -name '*.txt' | wc -l)
 measure "batch -j 1 ($files files)" "$(size "$corpus")" "$BIN" batch "$corpus" -j 1 --progress never
@@ -107,3 +116,5 @@ f="$OUT/big-$BIG_MB.txt"
 measure "extract one document ($BIG_MB MB, paragraphs)" "$(size "$f")" "$BIN" "$f"
 f="$OUT/line-$LINE_MB.txt"
 measure "extract one document ($LINE_MB MB, a single line)" "$(size "$f")" "$BIN" "$f"
+f="$OUT/line-$LINE_MB.jsonl"
+measure "extract --input jsonl, one $LINE_MB MB line" "$(size "$f")" "$BIN" --input jsonl "$f"

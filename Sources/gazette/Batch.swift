@@ -66,6 +66,8 @@ struct Batch: ParsableCommand {
 
     @OptionGroup var extraction: ExtractionOptions
 
+    static let defaultGlobs = ["*.txt", "*.jsonl"]
+
     /// Bytes looked at for a NUL, the mark of a binary file.
     static let binaryProbe = 8 << 10
 
@@ -81,7 +83,8 @@ struct Batch: ParsableCommand {
                                           encoder: EntityEncoder(format: format, offsets: offsets),
                                           strictUTF8: strictUTF8, textField: textField, idField: idField)
         let target = try openTarget()
-        var walker = FileWalker(globs: globs.isEmpty ? ["*.txt", "*.jsonl"] : globs, excludes: excludes, includesHidden: hidden)
+        let patterns = globs.isEmpty ? Self.defaultGlobs : globs
+        var walker = FileWalker(globs: patterns, excludes: excludes, includesHidden: hidden)
         if case .directory(let directory) = target { walker.ignored.insert(directory.identity) }
         var info = stat()
         if let output, stat(output, &info) == 0 { walker.ignored.insert(FileID(info)) }
@@ -89,7 +92,7 @@ struct Batch: ParsableCommand {
         for warning in walker.warnings { Diagnostics.warning(warning) }
         var inputs = walker.inputs
         if case .directory = target { Self.claimOutputs(&inputs) }
-        if inputs.isEmpty { Diagnostics.warning("no input files found (looked for \((globs.isEmpty ? ["*.txt", "*.jsonl"] : globs).joined(separator: ", ")))") }
+        if inputs.isEmpty { Diagnostics.warning("no input files found (looked for \(patterns.joined(separator: ", ")))") }
 
         let display = Progress(mode: progress, totalFiles: inputs.count, totalBytes: inputs.reduce(0) { $0 + $1.size }, start: start)
         var summary = BatchSummary()

@@ -160,3 +160,28 @@ struct ExtractCommandTests {
         #expect(stderr.isEmpty)
     }
 }
+
+@Suite("Installation")
+struct InstallationTests {
+    @Test("A binary copied without its resource bundle says where the lists were expected, and does not crash")
+    func missingBundle() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let copy = dir.appendingPathComponent("gazette")
+        try FileManager.default.copyItem(at: gazetteExecutable, to: copy)
+        let process = Process()
+        process.executableURL = copy
+        let input = Pipe(), err = Pipe()
+        process.standardInput = input
+        process.standardError = err
+        process.standardOutput = Pipe()
+        try process.run()
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 66)
+        #expect(stderr.contains("Gazette_GazetteerData.resources"))
+        #expect(stderr.contains(dir.path))
+    }
+}

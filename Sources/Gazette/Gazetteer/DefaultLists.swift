@@ -13,8 +13,8 @@ enum DefaultLists {
             return url
         }
         throw GazetteerError(file: bundleName, line: 0, message: """
-            the default lists were not found; looked in \(candidates.map(\.path).joined(separator: ", ")). \
-            Install \(bundleName) next to the gazette binary, or run with --no-default-gazetteers
+            the default lists and lexicons were not found; looked in \(candidates.map(\.path).joined(separator: ", ")). \
+            Copy \(bundleName) from the build folder (.build/release/) next to the gazette binary
             """)
     }
 

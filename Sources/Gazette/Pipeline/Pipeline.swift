@@ -8,8 +8,20 @@ struct Pipeline: Sendable {
     init(configuration: Configuration, resources: Resources, analyzer: TextAnalyzer) throws {
         types = configuration.types
         let matcher = GazetteerMatcher(entries: resources.entries, tokenize: analyzer.tokenize)
-        let all: [any Recognizer] = [GazetteerRecognizer(matcher: matcher)]
+        let lexicons = try RuleLexicons(resources.lexicons, tokenize: analyzer.tokenize)
+        let person = PersonRecognizer(lexicons: lexicons)
+        let all: [any Recognizer] = [
+            GazetteerRecognizer(matcher: matcher),
+            person,
+            OrganizationRecognizer(lexicons: lexicons),
+            ProgramRecognizer(lexicons: lexicons),
+        ]
         recognizers = all.filter { !$0.types.isDisjoint(with: configuration.types) }
+        linkers = [
+            AffiliationLinker(lexicons: lexicons),
+            AcronymLinker(connectors: lexicons.connectors),
+            MentionLinker(lexicons: lexicons, firstNameLength: { person.firstNameLength(at: $0, $1) }),
+        ]
     }
 
     func run(_ text: TextAnalysis) -> Extraction {

@@ -22,3 +22,24 @@ struct TextAnalysis {
         Int(self.tokens[tokens.lowerBound].start)..<Int(self.tokens[tokens.upperBound - 1].end)
     }
 }
+
+extension TextAnalysis {
+    /// Index of the first token starting at or after a UTF-16 offset (binary search).
+    func firstToken(atOrAfter offset: Int) -> Int {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(tokens[mid].start) < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The tokens exactly covering a UTF-16 range, or nil if the range does not start on a token.
+    func tokenRange(covering range: Range<Int>) -> Range<Int>? {
+        let first = firstToken(atOrAfter: range.lowerBound)
+        guard first < tokens.count, Int(tokens[first].start) == range.lowerBound else { return nil }
+        var last = first
+        while last < tokens.count, Int(tokens[last].end) <= range.upperBound { last += 1 }
+        return first..<last
+    }
+}

@@ -23,7 +23,9 @@ final class TextAnalyzer {
         if let b = sentenceBreakers[language] {
             breaker = b
         } else {
-            breaker = try BreakIterator(.sentence, locale: "\(language.rawValue)@ss=standard")
+            // Plain locale, no "@ss=standard": ICU's French suppressions also swallow real ends
+            // ("… de TSMC. Le …"); the splitter's own abbreviation pass does that job.
+            breaker = try BreakIterator(.sentence, locale: language.rawValue)
             sentenceBreakers[language] = breaker
         }
         let sentences = splitter.split(document.utf16, tokens: &tokens, breaker: breaker)

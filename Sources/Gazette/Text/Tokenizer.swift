@@ -11,6 +11,8 @@ struct Tokenizer {
         unit == 0x27 || unit == 0x2019 || unit == 0x02BC || unit == 0x2018
     }
 
+    static func isJoinedSpace(_ unit: UInt16) -> Bool { unit == 0x202F || unit == 0x180E }
+
     static func isLineBreak(_ unit: UInt16) -> Bool {
         unit == 0x0A || unit == 0x0D || unit == 0x2028 || unit == 0x2029 || unit == 0x85 || unit == 0x0B || unit == 0x0C
     }
@@ -38,24 +40,42 @@ struct Tokenizer {
                     continue
                 }
             }
-            var token = Token(start: Int32(start), end: Int32(end), kind: kind,
-                              shape: .of(utf16[start..<end]), lineBreakBefore: lineBreak,
-                              spaceBefore: space, key: normalized.key(start..<end))
-            space = false
-            lineBreak = false
-            while kind == .word, let split = splitPoint(token, utf16) {
-                var head = token
-                head.end = Int32(split)
-                head.shape = .of(utf16[Int(token.start)..<split])
-                head.key = normalized.key(Int(token.start)..<split)
-                tokens.append(head)
-                token.start = Int32(split)
-                token.shape = .of(utf16[split..<end])
-                token.key = normalized.key(split..<end)
-                token.spaceBefore = false
-                token.lineBreakBefore = false
+            // ICU joins U+202F (narrow no-break space) to letters and digits as ExtendNumLet, but
+            // French puts it inside guillemets and before punctuation: « Genesis », so it
+            // separates words. Numbers keep it inside ("40 000"), only not at their ends.
+            var first = start
+            while first < end {
+                while first < end, Self.isJoinedSpace(utf16[first]) { first += 1; space = true }
+                var last = first
+                if kind == .number {
+                    last = end
+                    while last > first, Self.isJoinedSpace(utf16[last - 1]) { last -= 1 }
+                } else {
+                    while last < end, !Self.isJoinedSpace(utf16[last]) { last += 1 }
+                }
+                guard first < last else { break }
+                let shape = Token.Shape.of(utf16[first..<last])
+                var token = Token(start: Int32(first), end: Int32(last), kind: shape == .digits ? .number : kind,
+                                  shape: shape, lineBreakBefore: lineBreak,
+                                  spaceBefore: space, key: normalized.key(first..<last))
+                space = false
+                lineBreak = false
+                while token.kind == .word, let split = splitPoint(token, utf16) {
+                    var head = token
+                    head.end = Int32(split)
+                    head.shape = .of(utf16[Int(token.start)..<split])
+                    head.key = normalized.key(Int(token.start)..<split)
+                    tokens.append(head)
+                    token.start = Int32(split)
+                    token.shape = .of(utf16[split..<Int(token.end)])
+                    token.key = normalized.key(split..<Int(token.end))
+                    token.spaceBefore = false
+                    token.lineBreakBefore = false
+                }
+                tokens.append(token)
+                first = last
             }
-            tokens.append(token)
+            if first < end { space = true }
         }
         return tokens
     }

@@ -9,21 +9,26 @@ struct OverlapResolverTests {
 
     @Test("The longest span wins")
     func longest() {
-        let kept = OverlapResolver.resolve([candidate(.org, 0..<5), candidate(.person, 0..<12), candidate(.org, 8..<20)])
+        let kept = OverlapResolver.resolve([candidate(.org, 0..<5), candidate(.person, 0..<12), candidate(.org, 8..<15)])
         #expect(kept.map(\.range) == [0..<12])
     }
 
-    @Test("At equal length, type priority: ORG, PROGRAM, PERSON, MONEY")
+    @Test("At equal length, the higher score wins: a list entry outranks a rule")
+    func scoreFirst() {
+        let kept = OverlapResolver.resolve([candidate(.org, 0..<5, score: 0.8, source: "rule"),
+                                            candidate(.program, 0..<5, score: 0.95, source: "gazetteer")])
+        #expect(kept.map(\.source) == ["gazetteer"])
+    }
+
+    @Test("At equal length and score, type priority: ORG, PROGRAM, PERSON, MONEY")
     func priority() {
         let kept = OverlapResolver.resolve([candidate(.person, 0..<5), candidate(.program, 0..<5), candidate(.org, 2..<7)])
         #expect(kept.map(\.type) == [.org])
         #expect(OverlapResolver.resolve([candidate(.person, 0..<5), candidate(.program, 0..<5)]).map(\.type) == [.program])
     }
 
-    @Test("Then the higher score, then the earlier start")
-    func scoreThenStart() {
-        #expect(OverlapResolver.resolve([candidate(.org, 0..<5, score: 0.5), candidate(.org, 0..<5, score: 0.9, source: "y")])
-            .map(\.source) == ["y"])
+    @Test("Then the earlier start")
+    func earlierStart() {
         #expect(OverlapResolver.resolve([candidate(.org, 3..<8), candidate(.org, 0..<5)]).map(\.range) == [0..<5])
     }
 

@@ -62,3 +62,12 @@ struct NormalizationTests {
         #expect(Folding.fold("ÉNERGIE Straße l’É") == "energie strasse l'e")
     }
 }
+
+@Suite("Narrow no-break spaces")
+struct NarrowSpaceTests {
+    @Test("U+202F inside guillemets and before punctuation separates words (ICU joins it)")
+    func guillemets() throws {
+        let found = try texts(.program, in: "La «\u{202F}Mission Genesis\u{202F}» avance\u{202F}!", language: .fr)
+        #expect(found == ["Mission Genesis"])
+    }
+}

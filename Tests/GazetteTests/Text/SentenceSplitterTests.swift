@@ -97,3 +97,12 @@ struct LanguageGuessTests {
         #expect(try gazette.analyze(Document(text: "The department signed.")).language == .fr)
     }
 }
+
+@Suite("Sentence segmentation regressions")
+struct SentenceRegressionTests {
+    @Test("An all-caps name before a period still ends the sentence (ICU's fr@ss=standard does not)")
+    func capsBeforePeriod() throws {
+        let analysis = try sharedGazette.textAnalysis(Document(text: "Coentreprise de TSMC. Le CEA signe."), language: .fr)
+        #expect(analysis.sentences.count == 2)
+    }
+}

@@ -1,0 +1,127 @@
+/// Acronyms defined in the text: "Long Name (ACR)" and "ACR (Long Name)" make both spans
+/// organizations (or programmes) linked to each other, and every later bare "ACR" in the
+/// document a mention of the same thing, with its `canonical` and `id`.
+///
+/// The acronym must agree with the long form (Schwartz–Hearst: its letters appear in order,
+/// the first at a word start), unless the long form is a list entry; so "(voir page 3)" or
+/// "Microsoft (AI)" link nothing.
+struct AcronymLinker: Linker {
+    let connectors: Set<String>
+    var name: String { "acronym" }
+
+    struct Definition { var type: EntityType; var canonical: String; var id: String? }
+
+    func link(_ entities: [Candidate], in text: TextAnalysis) -> [Candidate] {
+        let tokens = text.tokens
+        var result = entities
+        var byEnd: [Int: Int] = [:], byStart: [Int: Int] = [:]
+        for (n, e) in entities.enumerated() { byEnd[e.range.upperBound] = n; byStart[e.range.lowerBound] = n }
+        var definitions: [String: Definition] = [:]
+
+        for sentence in text.sentences {
+            var i = sentence.lowerBound + 1
+            while i + 1 < sentence.upperBound {
+                defer { i += 1 }
+                guard tokens[i].key == "(" else { continue }
+                // Long Name (ACR)
+                if Self.isAcronym(tokens[i + 1]), i + 2 < sentence.upperBound, tokens[i + 2].key == ")" {
+                    let acronym = text.text(of: tokens[i + 1])
+                    let acronymRange = tokens[i + 1].range
+                    if let (n, extended) = longForm(endingBefore: i, entities, byEnd, text, sentence) {
+                        var long = entities[n]
+                        let longText = text.document.slice(extended)
+                        // "Office régional des données maritimes (ORDM)": the name runs up to the parenthesis.
+                        if extended != long.range, Self.agrees(acronym, longText) {
+                            long.range = extended
+                            long.source = "rule:org-acronym"
+                            result.append(long)
+                        }
+                        if Self.agrees(acronym, longText) || Self.agrees(acronym, long.canonical ?? "") {
+                            let definition = Definition(type: long.type, canonical: long.canonical ?? longText, id: long.id)
+                            definitions[acronym] = definition
+                            result.append(candidate(acronymRange, definition))
+                        }
+                    } else if let chain = NameChain.all(in: sentence.lowerBound..<i, text, connectors: connectors).last,
+                              chain.tokens.upperBound == i, Self.agrees(acronym, text.text(chain.tokens)) {
+                        let long = trimmed(chain.tokens, acronym, text)
+                        let definition = Definition(type: .org, canonical: text.text(long), id: nil)
+                        definitions[acronym] = definition
+                        result.append(Candidate(type: .org, range: text.range(long), source: "rule:org-acronym", score: 0.8))
+                        result.append(candidate(acronymRange, definition))
+                    }
+                }
+                // ACR (Long Name)
+                if Self.isAcronym(tokens[i - 1]), let n = byStart[Int(tokens[i + 1].start)],
+                   [.org, .program].contains(entities[n].type) {
+                    let long = entities[n]
+                    let close = text.firstToken(atOrAfter: long.range.upperBound)
+                    guard close < tokens.count, tokens[close].key == ")" else { continue }
+                    let acronym = text.text(of: tokens[i - 1])
+                    let longText = text.document.slice(long.range)
+                    if long.id != nil || Self.agrees(acronym, longText) {
+                        let definition = Definition(type: long.type, canonical: long.canonical ?? longText, id: long.id)
+                        definitions[acronym] = definition
+                        result.append(candidate(tokens[i - 1].range, definition))
+                    }
+                }
+            }
+        }
+        guard !definitions.isEmpty else { return result }
+        for token in tokens where token.kind == .word && token.shape == .upper {
+            if let definition = definitions[text.text(of: token)] {
+                result.append(candidate(token.range, definition))
+            }
+        }
+        return result
+    }
+
+    /// The organization or programme ending right before the parenthesis at `open`, or up to
+    /// three lowercase words before it, with the range running up to the parenthesis.
+    private func longForm(endingBefore open: Int, _ entities: [Candidate], _ byEnd: [Int: Int],
+                          _ text: TextAnalysis, _ sentence: Range<Int>) -> (Int, Range<Int>)? {
+        var k = open - 1
+        while k >= sentence.lowerBound, open - k <= 4 {
+            if let n = byEnd[Int(text.tokens[k].end)], [.org, .program].contains(entities[n].type) {
+                return (n, entities[n].range.lowerBound..<Int(text.tokens[open - 1].end))
+            }
+            guard text.tokens[k].kind == .word, text.tokens[k].shape == .lower else { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    private func candidate(_ range: Range<Int>, _ definition: Definition) -> Candidate {
+        Candidate(type: definition.type, range: range, source: "alias:acronym", score: 0.85,
+                  canonical: definition.canonical, id: definition.id)
+    }
+
+    /// The shortest tail of a run of capitalized words that still agrees with the acronym:
+    /// "Yesterday Advanced Research Projects Agency (ARPA)" → "Advanced Research Projects Agency".
+    private func trimmed(_ chain: Range<Int>, _ acronym: String, _ text: TextAnalysis) -> Range<Int> {
+        var start = chain.upperBound - 1
+        while start > chain.lowerBound, !Self.agrees(acronym, text.text(start..<chain.upperBound)) { start -= 1 }
+        return start..<chain.upperBound
+    }
+
+    static func isAcronym(_ token: Token) -> Bool {
+        token.kind == .word && token.shape == .upper && (2...8).contains(token.end - token.start)
+    }
+
+    /// Schwartz–Hearst: the acronym's letters appear in the long form in order, right to
+    /// left, the first one at the start of a word.
+    static func agrees(_ acronym: String, _ long: String) -> Bool {
+        let short = Array(Folding.fold(acronym).unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+        let long = Array(Folding.fold(long).unicodeScalars)
+        guard short.count >= 2, long.count > short.count else { return false }
+        var s = short.count - 1, l = long.count - 1
+        func isWordChar(_ i: Int) -> Bool { long[i].properties.isAlphabetic || long[i].properties.numericType != nil }
+        while s >= 0 {
+            let c = short[s]
+            while l >= 0, long[l] != c || (s == 0 && l > 0 && isWordChar(l - 1)) { l -= 1 }
+            guard l >= 0 else { return false }
+            l -= 1
+            s -= 1
+        }
+        return true
+    }
+}

@@ -1,0 +1,29 @@
+/// A person's affiliation: the capitalized name right after a person and "of", "at", "from"
+/// or "chez" is an organization ("Declan McGowan of Bernstein", "Emiko Sato-Lindgren of
+/// Mizuho Securities", "analyste chez Kepler Cheuvreux" after a named analyst).
+struct AffiliationLinker: Linker {
+    let lexicons: RuleLexicons
+    var name: String { "affiliation" }
+
+    static let links: Set<String> = ["of", "at", "from", "chez"]
+
+    func link(_ entities: [Candidate], in text: TextAnalysis) -> [Candidate] {
+        var result = entities
+        let tokens = text.tokens
+        let taken = Set(entities.map(\.range.lowerBound))
+        for person in entities where person.type == .person {
+            var k = text.firstToken(atOrAfter: person.range.upperBound)
+            guard k < tokens.count, Self.links.contains(tokens[k].key), tokens[k].sentence == tokenSentence(person, text) else { continue }
+            k += 1
+            if k < tokens.count, ["the", "la", "le", "l'"].contains(tokens[k].key) { k += 1 }
+            guard let name = OrganizationRecognizer.capitalizedName(from: k, text, lexicons),
+                  !taken.contains(Int(tokens[name.lowerBound].start)) else { continue }
+            result.append(Candidate(type: .org, range: text.range(name), source: "rule:org-affiliation", score: 0.7))
+        }
+        return result
+    }
+
+    private func tokenSentence(_ entity: Candidate, _ text: TextAnalysis) -> Int32 {
+        text.tokens[min(text.firstToken(atOrAfter: entity.range.lowerBound), text.tokens.count - 1)].sentence
+    }
+}

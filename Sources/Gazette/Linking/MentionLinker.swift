@@ -1,0 +1,119 @@
+/// Short mentions of names given in full elsewhere in the document: a person's surname
+/// ("Weil" after "Kevin Weil", "von der Leyen"), an organization's distinctive first word
+/// ("Corvane" after "Corvane Systems Inc."), a programme's name without its head word
+/// ("Halcyon" after "Project Halcyon", "Genesis" after "Genesis Mission"). Each gets the
+/// full form as `canonical`.
+struct MentionLinker: Linker {
+    let lexicons: RuleLexicons
+    let firstNameLength: @Sendable (Int, TextAnalysis) -> Int?
+    var name: String { "mention" }
+
+    func link(_ entities: [Candidate], in text: TextAnalysis) -> [Candidate] {
+        var short: [[String]: Candidate] = [:]  // token keys of a short form → what it refers to
+        for entity in entities {
+            guard let tokens = text.tokenRange(covering: entity.range) else { continue }
+            let full = entity.canonical ?? text.document.slice(entity.range)
+            let form: Range<Int>?
+            switch entity.type {
+            case .person: form = surname(tokens, text)
+            case .org: form = organizationShortForm(tokens, text)
+            case .program: form = programShortForm(tokens, text)
+            case .money: form = nil
+            }
+            guard let form else { continue }
+            let keys = text.tokens[form].map(\.key)
+            if short[keys] == nil {
+                short[keys] = Candidate(type: entity.type, range: 0..<0, source: "alias:\(entity.type == .person ? "surname" : "short-form")",
+                                        score: 0.8, canonical: full, id: entity.id)
+            }
+        }
+        var heads: [String: Candidate] = [:]  // "commission" → the Commission named in full
+        for entity in entities where entity.type == .org {
+            guard let tokens = text.tokenRange(covering: entity.range), tokens.count >= 2 else { continue }
+            for t in tokens where text.tokens[t].shape == .capitalized && isHeadWord(t, text) {
+                if heads[text.tokens[t].key] == nil {
+                    heads[text.tokens[t].key] = Candidate(type: .org, range: 0..<0, source: "alias:head", score: 0.75,
+                                                          canonical: entity.canonical ?? text.document.slice(entity.range), id: entity.id)
+                }
+            }
+        }
+        guard !short.isEmpty || !heads.isEmpty else { return entities }
+        let longest = short.keys.map(\.count).max() ?? 1
+        var result = entities
+        let tokens = text.tokens
+        var i = 0
+        while i < tokens.count {
+            var matched = false
+            if text.isCapitalizedWord(i) || lexicons.particles.match(at: i, in: tokens, limit: min(tokens.count, i + 3)) > 0 {
+                for n in stride(from: min(longest, tokens.count - i), through: 1, by: -1) {
+                    let keys = tokens[i..<(i + n)].map(\.key)
+                    guard var link = short[keys] else { continue }
+                    // "Son président": a one-word short form that is also a function word is not a mention.
+                    if n == 1, lexicons.functionWords.contains(keys[0]) { continue }
+                    // The short form must stand alone, not be the start of a longer capitalized name.
+                    if i + n < tokens.count, text.isCapitalizedWord(i + n), !tokens[i + n].lineBreakBefore { break }
+                    link.range = text.range(i..<(i + n))
+                    result.append(link)
+                    i += n
+                    matched = true
+                    break
+                }
+            }
+            // "the Commission", "la Commission", "the Department": a capitalized head word after an article.
+            if !matched, var link = heads[tokens[i].key], tokens[i].shape == .capitalized, i > 0,
+               ["the", "la", "le", "l'"].contains(tokens[i - 1].key), tokens[i - 1].sentence == tokens[i].sentence,
+               i + 1 >= tokens.count || !text.isCapitalizedWord(i + 1) || tokens[i + 1].lineBreakBefore {
+                link.range = tokens[i].range
+                result.append(link)
+            }
+            if !matched { i += 1 }
+        }
+        return result
+    }
+
+    private func isHeadWord(_ t: Int, _ text: TextAnalysis) -> Bool {
+        let key = text.tokens[t].key
+        return lexicons.orgSuffixHeads.contains(key)
+            || lexicons.orgPrefixHeads.match(at: t, in: text.tokens, limit: t + 1) == 1
+    }
+
+
+    /// "Kevin Weil" → "Weil"; "Ursula von der Leyen" → "von der Leyen"; "John F. Kennedy" → "Kennedy".
+    private func surname(_ tokens: Range<Int>, _ text: TextAnalysis) -> Range<Int>? {
+        guard tokens.count >= 2, let first = firstNameLength(tokens.lowerBound, text) else { return nil }
+        var s = tokens.lowerBound + first
+        while s < tokens.upperBound, text.isInitial(s) || text.tokens[s].key == "." { s += text.isInitial(s) ? 2 : 1 }
+        guard s < tokens.upperBound else { return nil }
+        // A middle first name ("Mary Ann Smith") is not part of the surname.
+        while s + 1 < tokens.upperBound, lexicons.firstNames.contains(text.tokens[s].key) { s += 1 }
+        let form = s..<tokens.upperBound
+        guard form.contains(where: { text.isCapitalizedWord($0) }) else { return nil }
+        return form
+    }
+
+    /// "Corvane Systems Inc." → "Corvane", when that word is distinctive.
+    private func organizationShortForm(_ tokens: Range<Int>, _ text: TextAnalysis) -> Range<Int>? {
+        guard tokens.count >= 2 else { return nil }
+        let first = tokens.lowerBound
+        let key = text.tokens[first].key
+        guard text.tokens[first].shape == .capitalized, key.count >= 4, isDistinctive(key),
+              firstNameLength(first, text) == nil,
+              lexicons.orgPrefixHeads.match(at: first, in: text.tokens, limit: tokens.upperBound) == 0 else { return nil }
+        return first..<(first + 1)
+    }
+
+    /// "Project Halcyon" → "Halcyon"; "Genesis Mission" → "Genesis".
+    private func programShortForm(_ tokens: Range<Int>, _ text: TextAnalysis) -> Range<Int>? {
+        guard tokens.count == 2 else { return nil }
+        let a = tokens.lowerBound, b = a + 1
+        if ProgramRecognizer.namingCues.contains(text.tokens[a].key), isDistinctive(text.tokens[b].key) { return b..<(b + 1) }
+        if lexicons.programHeads.contains(text.tokens[b].key), isDistinctive(text.tokens[a].key) { return a..<(a + 1) }
+        return nil
+    }
+
+    private func isDistinctive(_ key: String) -> Bool {
+        !lexicons.notNames.contains(key) && !lexicons.genericModifiers.contains(key)
+            && !lexicons.orgSuffixHeads.contains(key) && !lexicons.designatorWords.contains(key)
+            && !lexicons.programHeads.contains(key) && !lexicons.connectors.contains(key)
+    }
+}

@@ -1,0 +1,95 @@
+/// French names built as head + adjectives + de/du/des + complement, lowercase words
+/// included: "Agence nationale de la recherche", "Département américain de l’Énergie",
+/// "Stratégie canadienne sur la capacité de calcul souverain", and with a lowercase head
+/// and a proper name after it, "laboratoire national de Los Alamos".
+struct FrenchNamePattern {
+    var heads: PhraseSet
+    /// Whether a lowercase head word can open a name (organizations: yes; programmes: no).
+    var lowercaseHeads: Bool
+    var connectors: Set<String>
+
+    /// Token ranges of the names in a sentence of a French document.
+    func matches(in sentence: Range<Int>, _ text: TextAnalysis) -> [Range<Int>] {
+        guard text.language == .fr else { return [] }
+        let tokens = text.tokens
+        let prepositions: Set<String> = ["de", "du", "des", "d'"]
+        // Lowercase complements may also follow these: "Institut de recherche sur les matériaux avancés".
+        let lowercasePrepositions: Set<String> = ["sur", "pour", "en", "par", "contre"]
+        var found: [Range<Int>] = []
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            let head = heads.match(at: i, in: tokens, limit: sentence.upperBound)
+            guard head > 0, tokens[i].kind == .word else { i += 1; continue }
+            let capitalizedHead = tokens[i].shape == .capitalized
+            guard capitalizedHead || lowercaseHeads else { i += 1; continue }
+            var k = skipAdjectives(from: i + head, text, sentence)
+            var capitals = 0, lowercase = 0
+            while k < sentence.upperBound {
+                var p = k
+                // "de l’Économie, du Commerce et de l’Industrie": an enumeration of capitalized complements.
+                if capitals > 0, lowercase == 0, [",", "et"].contains(tokens[p].key), p + 1 < sentence.upperBound { p += 1 }
+                if tokens[p].key == "et", p + 1 < sentence.upperBound, capitals > 0 { p += 1 }
+                let key = tokens[p].key
+                let allowed = prepositions.contains(key) || (capitals == 0 && (lowercase > 0 || capitalizedHead) && lowercasePrepositions.contains(key))
+                guard allowed else { break }
+                var c = p + 1
+                if c < sentence.upperBound, ["la", "l'", "le", "les"].contains(tokens[c].key) { c += 1 }
+                guard c < sentence.upperBound, tokens[c].kind == .word, !tokens[c].lineBreakBefore else { break }
+                if text.isCapitalizedWord(c) {
+                    if !capitalizedHead, capitals + lowercase == 0 {
+                        // A lowercase head names a body only with a proper name right after it
+                        // ("laboratoire national de Los Alamos"), not before another organization
+                        // ("les fonds de l’Agence …") or an acronym ("l’électricité d’EDF").
+                        guard tokens[c].shape == .capitalized,
+                              heads.match(at: c, in: tokens, limit: sentence.upperBound) == 0 else { break }
+                    }
+                    if p > k, lowercase > 0 { break }
+                    var e = c + 1
+                    while e < sentence.upperBound, text.isCapitalizedWord(e) || (tokens[e].key == "-" && text.isGlued(e - 1) && text.isCapitalizedWord(e + 1)) { e += 1 }
+                    k = skipAdjectives(from: e, text, sentence)
+                    capitals += 1
+                } else {
+                    guard capitalizedHead, p == k, capitals == 0, !connectors.contains(tokens[c].key) else { break }
+                    k = skipAdjectives(from: c + 1, text, sentence)
+                    lowercase += 1
+                }
+            }
+            if capitals + lowercase > 0 {
+                found.append(i..<k)
+                i = k
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    /// Skips lowercase adjectives ("nationale", "américain", "avancés"), joined by "et".
+    private func skipAdjectives(from start: Int, _ text: TextAnalysis, _ sentence: Range<Int>) -> Int {
+        var k = start
+        while k < sentence.upperBound {
+            let t = text.tokens[k]
+            if t.kind == .word, t.shape == .lower, Self.looksLikeAdjective(t.key) || Self.isParticiple(text.text(of: t)) { k += 1; continue }
+            if t.key == "et", k + 1 < sentence.upperBound, text.tokens[k + 1].shape == .lower,
+               Self.looksLikeAdjective(text.tokens[k + 1].key) { k += 2; continue }
+            break
+        }
+        return k
+    }
+
+    /// French adjective endings, folded ("é" is "e"): enough to tell "nationale", "américain"
+    /// and "avancées" from "finance" or "recherche", which end a name.
+    static let adjectiveEndings = ["al", "ale", "aux", "ales", "ique", "iques", "ien", "ienne", "iens", "iennes",
+                                   "ais", "aise", "aises", "ain", "aine", "ains", "aines", "een", "eenne", "eens",
+                                   "if", "ive", "ifs", "ives", "el", "elle", "els", "elles", "aire", "aires",
+                                   "ee", "ees", "ois", "oise", "ieur", "ieure", "ieurs", "ieures"]
+
+    /// "avancés", "appliquée": a past participle, told by its written accent (folding loses it).
+    static func isParticiple(_ word: String) -> Bool {
+        word.count >= 4 && ["é", "ée", "és", "ées"].contains { word.hasSuffix($0) }
+    }
+
+    static func looksLikeAdjective(_ key: String) -> Bool {
+        key.count >= 4 && adjectiveEndings.contains { key.hasSuffix($0) }
+    }
+}

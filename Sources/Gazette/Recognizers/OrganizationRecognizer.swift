@@ -1,0 +1,220 @@
+/// Finds organizations the lists do not know, from how organization names are built:
+/// a legal form or designator after capitalized words ("Corvane Systems Inc.", "Quantalys
+/// SAS"), a head word after them ("Argonne National Laboratory", "Energy Department") or
+/// before a name ("University of North Dakota", "Université Paris-Saclay"), and the French
+/// pattern head + adjectives + de/du/des + name, lowercase words included
+/// ("Agence nationale de la recherche", "laboratoire national de Los Alamos").
+struct OrganizationRecognizer: Recognizer {
+    let lexicons: RuleLexicons
+    var name: String { "org" }
+    var types: Set<EntityType> { [.org] }
+    var frenchNames: FrenchNamePattern {
+        FrenchNamePattern(heads: lexicons.orgPrefixHeads, lowercaseHeads: true, connectors: lexicons.connectors)
+    }
+
+    func recognize(_ text: TextAnalysis) -> [Candidate] {
+        var found: [Candidate] = []
+        for sentence in text.sentences {
+            let headline = text.isHeadline(sentence)
+            for chain in NameChain.all(in: sentence, text, connectors: lexicons.connectors) {
+                found += fromChain(chain.tokens, text, sentence).filter { !headline || $0.source == "rule:org-legal-form" }
+            }
+            found += descriptorNames(sentence, text)
+            found += frenchNames.matches(in: sentence, text).map {
+                Candidate(type: .org, range: text.range($0), source: "rule:org-head", score: 0.8)
+            }
+        }
+        return found
+    }
+
+    private func candidate(_ tokens: Range<Int>, _ rule: String, _ score: Double, _ text: TextAnalysis) -> Candidate {
+        Candidate(type: .org, range: text.range(tokens), source: "rule:org-\(rule)", score: score)
+    }
+
+    /// Organizations inside one run of capitalized words; a run may hold several
+    /// ("Argonne National Laboratory and Lawrence Livermore National Laboratory").
+    private func fromChain(_ chain: Range<Int>, _ text: TextAnalysis, _ sentence: Range<Int>) -> [Candidate] {
+        var found: [Candidate] = []
+        var start = trimStart(chain, text, sentence)
+        var i = start
+        while i < chain.upperBound {
+            let key = text.tokens[i].key
+            // A legal form ends the name: "Inc.", "SAS", "GmbH".
+            if i > start, text.isCapitalizedWord(i - 1) || text.tokens[i - 1].key == "&" {
+                let legal = legalFormLength(at: i, text, sentence)
+                if legal > 0 {
+                    start = cutModifiers(start, before: i, text)
+                    found.append(candidate(start..<(i + legal), "legal-form", 0.85, text))
+                    (start, i) = next(after: i + legal, chain, text, sentence)
+                    continue
+                }
+            }
+            if i > start, lexicons.orgSuffixHeads.contains(key) || lexicons.designatorWords.contains(key) {
+                let isHead = lexicons.orgSuffixHeads.contains(key)
+                var end = extendTail(from: i + 1, chain, text, sentence)
+                // A designator word must end the name: "Research" in "European Research Executive Agency" does not.
+                if !isHead, end < chain.upperBound, text.isCapitalizedWord(end) { i += 1; continue }
+                // "… Bank of New York", "… Institute for Grid Resilience": the name goes on after of/for.
+                if end < chain.upperBound, ["of", "for", "on", "de", "du", "des", "d'"].contains(text.tokens[end].key) {
+                    end = nextBreak(from: end, chain, text)
+                }
+                start = cutModifiers(start, before: i, text, connectors: ["and", "et", "of", "the", "de", "la", "du", "des"])
+                if start < i, !looksLikePerson(start..<i, head: key, text), !isOnlyGenericModifiers(start..<i, text) {
+                    found.append(candidate(start..<end, isHead ? "head" : "designator", isHead ? 0.8 : 0.75, text))
+                }
+                (start, i) = next(after: end, chain, text, sentence)
+                continue
+            }
+            let prefix = lexicons.orgPrefixHeads.match(at: i, in: text.tokens, limit: chain.upperBound)
+            if prefix > 0, i + prefix < chain.upperBound, text.tokens[i].shape == .capitalized {
+                let end = nextBreak(from: i + prefix, chain, text)
+                // "Commission Nationale": a head with only generic words after it is no name.
+                let named = (i + prefix..<end).contains {
+                    text.isCapitalizedWord($0) && !lexicons.genericModifiers.contains(text.tokens[$0].key)
+                }
+                if end > i + prefix, named {
+                    start = cutModifiers(start, before: i, text, connectors: ["and", "et", "of", "the", "de", "la", "du", "des"])
+                    found.append(candidate(start..<end, "head", 0.8, text))
+                    (start, i) = next(after: end, chain, text, sentence)
+                    continue
+                }
+            }
+            i += 1
+        }
+        return found
+    }
+
+    /// "le constructeur Stellantis", "la start-up rennaise Nanolumen", "equipment maker Tokyo
+    /// Electron": the capitalized name after a noun saying what kind of organization it is.
+    private func descriptorNames(_ sentence: Range<Int>, _ text: TextAnalysis) -> [Candidate] {
+        var found: [Candidate] = []
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            let n = lexicons.orgDescriptors.match(at: i, in: text.tokens, limit: sentence.upperBound)
+            guard n > 0, text.tokens[i].shape == .lower else { i += 1; continue }
+            var k = i + n
+            // Up to three lowercase words between: "pharmaceutique suisse", "de cellules".
+            var skipped = 0
+            while k < sentence.upperBound, skipped < 3, text.tokens[k].kind == .word, text.tokens[k].shape == .lower,
+                  !lexicons.functionWords.contains(text.tokens[k].key) || ["de", "d'"].contains(text.tokens[k].key) {
+                k += 1
+                skipped += 1
+            }
+            if let name = Self.capitalizedName(from: k, text, lexicons) {
+                found.append(candidate(name, "descriptor", 0.7, text))
+                i = name.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    /// One to four capitalized words that can name an organization: not a person's first
+    /// name, a place alone, or a sentence-opening word.
+    static func capitalizedName(from start: Int, _ text: TextAnalysis, _ lexicons: RuleLexicons) -> Range<Int>? {
+        var k = start
+        while k < text.tokens.count, k - start < 4, text.isCapitalizedWord(k), !text.tokens[k].lineBreakBefore || k == start {
+            k += 1
+            if k + 1 < text.tokens.count, text.tokens[k].key == "-", text.isGlued(k - 1), text.isGlued(k), text.isCapitalizedWord(k + 1) { k += 1 }
+        }
+        guard k > start else { return nil }
+        let first = text.tokens[start].key
+        if lexicons.firstNames.contains(first) || lexicons.notPersonNames.contains(first) { return nil }
+        if lexicons.places.match(at: start, in: text.tokens, limit: k) == k - start { return nil }
+        return start..<k
+    }
+
+    /// The name starts after the last "and" (or "of the") before its head: "General Atomics
+    /// and Commonwealth Fusion Systems", "Google DeepMind and Pennine Dexterity Ltd", "Members
+    /// of the House Committee".
+    private func cutModifiers(_ start: Int, before head: Int, _ text: TextAnalysis, connectors: Set<String> = ["and", "et"]) -> Int {
+        var s = start
+        if let cut = (start..<head).last(where: { connectors.contains(text.tokens[$0].key) }) { s = cut + 1 }
+        while s < head, !text.isCapitalizedWord(s) { s += 1 }
+        return s
+    }
+
+    /// Past a head or designator: more designators, legal forms and a trailing place
+    /// ("Brightwater Capital Partners", "Corvane Systems Inc.", "Imperial College London").
+    private func extendTail(from start: Int, _ chain: Range<Int>, _ text: TextAnalysis, _ sentence: Range<Int>) -> Int {
+        var k = start
+        while k < sentence.upperBound {
+            let legal = legalFormLength(at: k, text, sentence)
+            if legal > 0, k <= chain.upperBound { k += legal; continue }
+            guard k < chain.upperBound, text.isCapitalizedWord(k) else { break }
+            let key = text.tokens[k].key
+            if lexicons.designatorWords.contains(key) || lexicons.orgSuffixHeads.contains(key) { k += 1; continue }
+            let place = lexicons.places.match(at: k, in: text.tokens, limit: chain.upperBound)
+            if place > 0, k + place == chain.upperBound || !text.isCapitalizedWord(k + place) { k += place; continue }
+            break
+        }
+        return k
+    }
+
+    /// "Biden-Harris Administration", "Trump Administration": people, not an organization.
+    private func looksLikePerson(_ modifiers: Range<Int>, head: String, _ text: TextAnalysis) -> Bool {
+        if head == "administration" {
+            let words = modifiers.filter { text.tokens[$0].kind == .word }
+            if words.count == 1 || (words.count == 2 && modifiers.contains { text.tokens[$0].key == "-" }) { return true }
+        }
+        // "Samantha Power": a first name and a designator word.
+        return modifiers.count == 1 && lexicons.designatorWords.contains(head) && lexicons.firstNames.contains(text.tokens[modifiers.lowerBound].key)
+    }
+
+    /// Where a name that continues past its head stops. "Department of Health and Human
+    /// Services" is one name; "Department of Energy and the National Science Foundation"
+    /// and "University of Edinburgh and Imperial College London" are two.
+    private func nextBreak(from i: Int, _ chain: Range<Int>, _ text: TextAnalysis) -> Int {
+        var k = i
+        while k < chain.upperBound {
+            let key = text.tokens[k].key
+            if key == "and" || key == "et" {
+                var rest = (k + 1)..<chain.upperBound
+                let article = rest.first.map { ["the", "la", "le", "les", "l'"].contains(text.tokens[$0].key) } ?? true
+                while let first = rest.first, lexicons.connectors.contains(text.tokens[first].key) { rest = rest.dropFirst() }
+                let startsName = rest.first.map { lexicons.orgPrefixHeads.match(at: $0, in: text.tokens, limit: rest.upperBound) > 0 } ?? true
+                // A head with its own modifier after "and" starts a second name; a bare one ("Centre for Internet and Society") does not.
+                let modifiedHead = rest.dropFirst().contains(where: { lexicons.orgSuffixHeads.contains(text.tokens[$0].key) })
+                if article || startsName || modifiedHead { return k }
+            }
+            k += 1
+        }
+        return chain.upperBound
+    }
+
+    /// The next place to look after a name ending at `end`: past a connector, if any.
+    private func next(after end: Int, _ chain: Range<Int>, _ text: TextAnalysis, _ sentence: Range<Int>) -> (Int, Int) {
+        var k = end
+        while k < chain.upperBound, !text.isCapitalizedWord(k) { k += 1 }
+        return (k, k)
+    }
+
+    /// Drops sentence-opening words and articles ("The", "Le", "Selon") from the front.
+    private func trimStart(_ chain: Range<Int>, _ text: TextAnalysis, _ sentence: Range<Int>) -> Int {
+        var s = chain.lowerBound
+        while s < chain.upperBound, lexicons.sentenceStarters.contains(text.tokens[s].key) || !text.isCapitalizedWord(s) {
+            s += 1
+        }
+        return s
+    }
+
+    /// The length of a legal form at `i` ("Inc." is two tokens), or 0.
+    private func legalFormLength(at i: Int, _ text: TextAnalysis, _ sentence: Range<Int>) -> Int {
+        let n = lexicons.legalForms.match(at: i, in: text.tokens, limit: sentence.upperBound)
+        guard n > 0 else { return 0 }
+        // Take the abbreviation's period too when the list has the form without it.
+        let end = i + n
+        if end < sentence.upperBound, text.tokens[end].key == ".", text.isGlued(end - 1),
+           lexicons.legalForms.match(at: i, in: text.tokens, limit: end + 1) == n + 1 {
+            return n + 1
+        }
+        return n
+    }
+
+    /// "National Labs", "American Agency": categories, not names.
+    private func isOnlyGenericModifiers(_ tokens: Range<Int>, _ text: TextAnalysis) -> Bool {
+        tokens.allSatisfy { lexicons.genericModifiers.contains(text.tokens[$0].key) }
+    }
+
+}

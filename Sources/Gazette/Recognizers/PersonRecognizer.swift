@@ -1,0 +1,201 @@
+/// Finds people the lists do not know, from the shape of the text around a name:
+/// a title or role before it ("M. Kevin Weil", "le président Emmanuel Macron"), a known
+/// first name ("Lisa Su", "Jean-Pierre Le Bras", "John F. Kennedy"), a speech verb
+/// ("a déclaré Jensen Huang", "said Lisa Su"), an apposition ("Kevin Weil, vice-président
+/// de …") or a byline at the top of an article. Titles stay outside the span.
+struct PersonRecognizer: Recognizer {
+    let lexicons: RuleLexicons
+    var name: String { "person" }
+    var types: Set<EntityType> { [.person] }
+
+    func recognize(_ text: TextAnalysis) -> [Candidate] {
+        var found: [Candidate] = []
+        func add(_ tokens: Range<Int>, _ rule: String, _ score: Double) {
+            found.append(Candidate(type: .person, range: text.range(tokens), source: "rule:person-\(rule)", score: score))
+        }
+        let tokens = text.tokens
+        for sentence in text.sentences {
+            var i = sentence.lowerBound
+            while i < sentence.upperBound {
+                defer { i += 1 }
+                let titleLength = lexicons.titles.match(at: i, in: tokens, limit: sentence.upperBound)
+                if titleLength > 0, let (chain, _) = name(after: i, text, sentence), !isPlace(chain, text) {
+                    add(chain, "title", 0.85)
+                    i = chain.upperBound - 1
+                    continue
+                }
+                let verbLength = lexicons.speechVerbs.match(at: i, in: tokens, limit: sentence.upperBound)
+                if verbLength > 0, let (chain, titled) = name(after: i + verbLength, text, sentence), !isPlace(chain, text) {
+                    // A lone word after the verb is a name only when the clause ends there: "assure Wang."
+                    let closes = chain.upperBound >= sentence.upperBound || [",", ".", ";", ":"].contains(tokens[chain.upperBound].key)
+                    if chain.count >= 2 || titled || closes {
+                        add(chain, "speech", chain.count >= 2 || titled ? 0.8 : 0.7)
+                        i = chain.upperBound - 1
+                        continue
+                    }
+                }
+                // "…," Koike said. / Kobayashi said the …: one name word right before a speech verb.
+                if isName(i, text), !text.isCapitalizedWord(i - 1) || i == sentence.lowerBound,
+                   i + 1 < sentence.upperBound, !text.isCapitalizedWord(i + 1),
+                   lexicons.speechVerbs.match(at: i + 1, in: tokens, limit: sentence.upperBound) > 0,
+                   i == sentence.lowerBound || ["\"", ","].contains(tokens[i - 1].key) || text.startsSentence(i, in: sentence),
+                   !lexicons.functionWords.contains(tokens[i].key) {
+                    add(i..<(i + 1), "speech", 0.7)
+                    continue
+                }
+                if let first = firstNameLength(at: i, text), let chain = chain(from: i + first, text, sentence),
+                   chain.lowerBound == i + first, !isPlace(chain, text) {
+                    add(i..<chain.upperBound, "first-name", 0.85)
+                    i = chain.upperBound - 1
+                    continue
+                }
+                if let names = administration(at: i, text, sentence) {
+                    for name in names { add(name, "administration", 0.8) }
+                }
+            }
+            apposition(sentence, text, add)
+        }
+        if let byline = byline(text) { add(byline, "byline", 0.8) }
+        return found
+    }
+
+    /// A name after position `start`, past articles and titles ("le Dr", "Executive
+    /// Vice-President"); whether a title was crossed.
+    func name(after start: Int, _ text: TextAnalysis, _ sentence: Range<Int>) -> (Range<Int>, Bool)? {
+        var k = start
+        var titled = false, honorific = false
+        for _ in 0..<4 {
+            if k < sentence.upperBound, ["le", "la", "the", "l'", "les"].contains(text.tokens[k].key), text.tokens[k].shape == .lower {
+                k += 1
+            }
+            let title = lexicons.titles.match(at: k, in: text.tokens, limit: sentence.upperBound)
+            guard title > 0 else { break }
+            // "M. de La Roche": after an abbreviated honorific, a name may open with a particle.
+            honorific = text.tokens[k + title - 1].key == "." || text.tokens[k].end - text.tokens[k].start <= 3
+            titled = true
+            k += title
+        }
+        guard let chain = chain(from: k, text, sentence, leadingParticle: honorific) else { return nil }
+        return (chain, titled)
+    }
+
+    /// "the Trump administration", "Biden-Harris Administration", "l’administration Trump".
+    private func administration(at i: Int, _ text: TextAnalysis, _ sentence: Range<Int>) -> [Range<Int>]? {
+        let tokens = text.tokens
+        let heads: Set<String> = ["administration", "gouvernement", "government"]
+        if heads.contains(tokens[i].key), tokens[i].shape == .lower, text.language == .fr,
+           i + 1 < sentence.upperBound, isName(i + 1, text), !lexicons.notNames.contains(tokens[i + 1].key),
+           i + 2 >= sentence.upperBound || !text.isCapitalizedWord(i + 2) {
+            return [(i + 1)..<(i + 2)]
+        }
+        guard isName(i, text), !lexicons.notNames.contains(tokens[i].key),
+              i == sentence.lowerBound || !text.isCapitalizedWord(i - 1) || lexicons.sentenceStarters.contains(tokens[i - 1].key) else { return nil }
+        var names = [i..<(i + 1)]
+        var k = i + 1
+        if k + 1 < sentence.upperBound, tokens[k].key == "-", text.isGlued(k - 1), text.isGlued(k), isName(k + 1, text) {
+            names.append((k + 1)..<(k + 2))
+            k += 2
+        }
+        guard k < sentence.upperBound, heads.contains(tokens[k].key) else { return nil }
+        return names
+    }
+
+    /// The length in tokens of a known first name at `i` ("Kevin", "Jean-Pierre"), or nil.
+    func firstNameLength(at i: Int, _ text: TextAnalysis) -> Int? {
+        guard text.isCapitalizedWord(i), text.tokens[i].shape == .capitalized else { return nil }
+        let tokens = text.tokens
+        if i + 2 < tokens.count, tokens[i + 1].key == "-", text.isGlued(i), text.isGlued(i + 1),
+           lexicons.firstNames.contains(tokens[i].key + "-" + tokens[i + 2].key) {
+            return 3
+        }
+        return lexicons.firstNames.contains(tokens[i].key) ? 1 : nil
+    }
+
+    /// The name tokens starting at `start`: capitalized words, initials, particles between
+    /// them and hyphenated parts; nil when there is no capitalized word.
+    func chain(from start: Int, _ text: TextAnalysis, _ sentence: Range<Int>, leadingParticle: Bool = true) -> Range<Int>? {
+        let tokens = text.tokens
+        var k = start, names = 0
+        while k < sentence.upperBound, names < 5 {
+            if k > start, tokens[k].lineBreakBefore { break }
+            if text.isInitial(k) { k += 2; continue }
+            // "N’Diaye", "D’Souza": a capital elision glued to the rest of the name.
+            if ["n'", "d'", "l'"].contains(tokens[k].key), tokens[k].shape == .capitalized, text.isGlued(k), isName(k + 1, text) {
+                k += 1
+                continue
+            }
+            let particle = lexicons.particles.match(at: k, in: tokens, limit: sentence.upperBound)
+            // Articles are particles only when written with a capital ("Le Bras", not "le Dr").
+            let article = ["le", "la", "les", "l'"].contains(tokens[k].key) && tokens[k].shape != .capitalized
+            if particle > 0, !article, k > start || leadingParticle, isName(k + particle, text) {
+                k += particle
+                continue
+            }
+            guard isName(k, text) else { break }
+            names += 1
+            k += 1
+            while k + 1 < sentence.upperBound, tokens[k].key == "-", text.isGlued(k - 1), text.isGlued(k), isName(k + 1, text) {
+                k += 2
+            }
+        }
+        // A chain never ends on an initial's period alone or a particle.
+        guard names > 0 else { return nil }
+        return start..<k
+    }
+
+    /// A token that can be part of a person's name.
+    /// Places are allowed: many are surnames too ("Jackson", "Upton"); designator words as
+    /// well ("Samantha Power"). A whole chain that is a place is rejected by the callers.
+    func isName(_ i: Int, _ text: TextAnalysis) -> Bool {
+        guard text.isCapitalizedWord(i) else { return false }
+        let key = text.tokens[i].key
+        return !lexicons.notPersonNames.contains(key) && !lexicons.orgSuffixHeads.contains(key)
+            && !lexicons.programHeads.contains(key) && text.tokens[i].shape != .upper
+    }
+
+    private func isPlace(_ chain: Range<Int>, _ text: TextAnalysis) -> Bool {
+        lexicons.places.match(at: chain.lowerBound, in: text.tokens, limit: chain.upperBound) == chain.count
+    }
+
+    /// "Kevin Weil, vice-président de …": two or more name words, a comma, then a title;
+    /// "Farhan Qureshi, a policy researcher", "…, who studies"; and the role first:
+    /// "Its chief executive, Folasade van Wyk, said".
+    private func apposition(_ sentence: Range<Int>, _ text: TextAnalysis, _ add: (Range<Int>, String, Double) -> Void) {
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            let title = lexicons.titles.match(at: i, in: text.tokens, limit: sentence.upperBound)
+            guard let chain = chain(from: i + title, text, sentence), chain.count >= 2 else { i += 1; continue }
+            let comma = chain.upperBound
+            if comma + 1 < sentence.upperBound, text.tokens[comma].key == ",",
+               lexicons.titles.match(at: comma + 1, in: text.tokens, limit: sentence.upperBound) > 0
+                || (comma + 2 < sentence.upperBound && ["le", "la", "the", "l'"].contains(text.tokens[comma + 1].key)
+                    && lexicons.titles.match(at: comma + 2, in: text.tokens, limit: sentence.upperBound) > 0) {
+                add(chain, "apposition", 0.8)
+            } else if comma + 1 < sentence.upperBound, text.tokens[comma].key == ",",
+                      ["a", "an", "who", "qui", "un", "une", "chez", "aged"].contains(text.tokens[comma + 1].key),
+                      text.tokens[comma + 1].shape == .lower, !isPlace(chain, text) {
+                add(chain, "apposition", 0.75)
+            } else if chain.lowerBound >= 2, text.tokens[chain.lowerBound - 1].key == ",",
+                      lexicons.titles.match(endingAt: chain.lowerBound - 1, in: text.tokens, floor: sentence.lowerBound) > 0,
+                      comma < sentence.upperBound, text.tokens[comma].key == "," {
+                add(chain, "apposition", 0.8)
+            }
+            i = chain.upperBound
+        }
+    }
+
+    /// A first line that is only a name of two to four words, the first a known first name
+    /// ("Caroline Bishop", "By Jane Doe").
+    private func byline(_ text: TextAnalysis) -> Range<Int>? {
+        let tokens = text.tokens
+        guard !tokens.isEmpty else { return nil }
+        var lineEnd = 1
+        while lineEnd < tokens.count, !tokens[lineEnd].lineBreakBefore { lineEnd += 1 }
+        var start = 0
+        if ["by", "par"].contains(tokens[0].key) { start = 1 }
+        let names = start..<lineEnd
+        guard (2...4).contains(names.count), firstNameLength(at: start, text) != nil,
+              let chain = chain(from: start, text, start..<lineEnd), chain == names else { return nil }
+        return names
+    }
+}

@@ -1,0 +1,133 @@
+/// Finds named programmes, missions, initiatives and projects: a name in quotes after a
+/// cue word (le programme « Cap Fusion 2035 »), a quoted name that carries its own head
+/// word (la « Mission Genesis »), capitalized words ending in a head word ("Frontier Grid
+/// Initiative", "Exascale Computing Project"), a capitalized head before a name ("Mission
+/// Aurora", "Project Halcyon"), and a lowercase cue before capitalized words (l’initiative
+/// Horizon Quantique → "Horizon Quantique"). Quotes and lowercase cue words stay outside.
+struct ProgramRecognizer: Recognizer {
+    let lexicons: RuleLexicons
+    var name: String { "program" }
+    var types: Set<EntityType> { [.program] }
+
+    static let openingQuotes: Set<String> = ["\""]  // « » “ ” " all fold to "
+    /// Cue words that introduce an unquoted capitalized programme name.
+    static let namingCues: Set<String> = ["programme", "program", "mission", "initiative", "projet", "project", "challenge", "defi"]
+    /// Cue words that name a programme only when the name ends in a year or number: "plan France 2030".
+    static let weakCues: Set<String> = ["plan", "strategie", "strategy", "fonds", "fund", "appel", "call", "concours"]
+
+    func recognize(_ text: TextAnalysis) -> [Candidate] {
+        var found: [Candidate] = []
+        func add(_ tokens: Range<Int>, _ rule: String, _ score: Double) {
+            found.append(Candidate(type: .program, range: text.range(tokens), source: "rule:program-\(rule)", score: score))
+        }
+        for sentence in text.sentences {
+            var i = sentence.lowerBound
+            while i < sentence.upperBound {
+                defer { i += 1 }
+                // A quoted name after a cue, or one whose first or last word is a head word.
+                if text.tokens[i].key == "\"", let inner = quoted(from: i, text, sentence) {
+                    let cue = cueBefore(i, text, sentence)
+                    let head = lexicons.programHeads.contains(text.tokens[inner.lowerBound].key)
+                        || lexicons.programHeads.contains(text.tokens[inner.upperBound - 1].key)
+                    if cue || (head && inner.count >= 2) {
+                        add(inner, "quoted", cue ? 0.85 : 0.82)
+                        i = inner.upperBound
+                        continue
+                    }
+                }
+                let tokens = text.tokens
+                // A lowercase cue before capitalized words: "l’initiative Horizon Quantique".
+                if tokens[i].shape == .lower, Self.namingCues.contains(tokens[i].key), let name = capitalized(from: i + 1, text, sentence) {
+                    add(name, "cue", 0.75)
+                    i = name.upperBound - 1
+                    continue
+                }
+                if tokens[i].shape == .lower, Self.weakCues.contains(tokens[i].key), let name = capitalized(from: i + 1, text, sentence),
+                   tokens[name.upperBound - 1].kind == .number {
+                    add(name, "cue", 0.75)
+                    i = name.upperBound - 1
+                    continue
+                }
+                // Capitalized words before a lowercase cue: "the Artemis program", "Commercial Lunar
+                // Payload Services (CLPS) initiative".
+                if let name = capitalized(from: i, text, sentence), name.lowerBound == i,
+                   i == sentence.lowerBound || !text.isCapitalizedWord(i - 1) || lexicons.sentenceStarters.contains(tokens[i - 1].key),
+                   let cue = cueAfter(name.upperBound, text, sentence), Self.namingCues.contains(tokens[cue].key),
+                   !lexicons.sentenceStarters.contains(tokens[i].key) || !text.startsSentence(i, in: sentence) {
+                    add(name, "cue", 0.7)
+                    i = name.upperBound - 1
+                    continue
+                }
+                // A capitalized head before a name: "Mission Aurora", "Project Halcyon".
+                if tokens[i].shape == .capitalized, Self.namingCues.contains(tokens[i].key),
+                   let name = capitalized(from: i + 1, text, sentence) {
+                    add(i..<name.upperBound, "head", 0.8)
+                    i = name.upperBound - 1
+                    continue
+                }
+            }
+            for name in frenchNames.matches(in: sentence, text) where name.count >= 2 {
+                add(name, "head", 0.8)
+            }
+            // Capitalized words ending in a head word: "Frontier Grid Initiative" (not in headlines).
+            for chain in NameChain.all(in: sentence, text, connectors: ["of", "for", "de", "du", "des", "d'", "la", "l'", "the", "and", "&"])
+            where !text.isHeadline(sentence) {
+                var start = chain.tokens.lowerBound
+                while start < chain.tokens.upperBound, lexicons.sentenceStarters.contains(text.tokens[start].key) { start += 1 }
+                for h in (start + 1)..<max(start + 1, chain.tokens.upperBound) where lexicons.programHeads.contains(text.tokens[h].key) {
+                    if !(start..<h).allSatisfy({ lexicons.genericModifiers.contains(text.tokens[$0].key) }) {
+                        add(start..<(h + 1), "head", 0.8)
+                    }
+                    break
+                }
+            }
+        }
+        return found
+    }
+
+    var frenchNames: FrenchNamePattern {
+        FrenchNamePattern(heads: lexicons.programPrefixHeads, lowercaseHeads: false, connectors: lexicons.connectors)
+    }
+
+    /// The index of a lowercase cue word right after `end`, past an acronym in parentheses.
+    private func cueAfter(_ end: Int, _ text: TextAnalysis, _ sentence: Range<Int>) -> Int? {
+        var k = end
+        if k + 2 < sentence.upperBound, text.tokens[k].key == "(", AcronymLinker.isAcronym(text.tokens[k + 1]), text.tokens[k + 2].key == ")" {
+            k += 3
+        }
+        guard k < sentence.upperBound, text.tokens[k].shape == .lower else { return nil }
+        return k
+    }
+
+    /// Tokens strictly inside a pair of quotes opening at `open`, if short and starting with a capital.
+    private func quoted(from open: Int, _ text: TextAnalysis, _ sentence: Range<Int>) -> Range<Int>? {
+        var k = open + 1
+        while k < sentence.upperBound, k - open <= 9, text.tokens[k].key != "\"" { k += 1 }
+        guard k < sentence.upperBound, text.tokens[k].key == "\"", k > open + 1 else { return nil }
+        guard text.isCapitalizedWord(open + 1) else { return nil }
+        return (open + 1)..<k
+    }
+
+    /// Whether a programme cue word (with up to two adjectives) precedes position `i`.
+    private func cueBefore(_ i: Int, _ text: TextAnalysis, _ sentence: Range<Int>) -> Bool {
+        var end = i
+        for _ in 0..<3 {
+            if lexicons.programCues.match(endingAt: end, in: text.tokens, floor: sentence.lowerBound) > 0 { return true }
+            guard end - 1 >= sentence.lowerBound, text.tokens[end - 1].shape == .lower else { return false }
+            end -= 1
+        }
+        return false
+    }
+
+    /// Capitalized words (and a trailing year or number, "France 2030") starting at `i`.
+    private func capitalized(from i: Int, _ text: TextAnalysis, _ sentence: Range<Int>) -> Range<Int>? {
+        var k = i
+        while k < sentence.upperBound, text.isCapitalizedWord(k), !lexicons.notNames.contains(text.tokens[k].key) || k > i {
+            if k > i, text.tokens[k].lineBreakBefore { break }
+            k += 1
+        }
+        guard k > i else { return nil }
+        if k < sentence.upperBound, text.tokens[k].kind == .number, !text.tokens[k].lineBreakBefore { k += 1 }
+        return i..<k
+    }
+}

@@ -1,0 +1,48 @@
+/// Token tests shared by the name rules.
+extension TextAnalysis {
+    /// A capitalized word ("Weil", "OpenAI", "O’Neill"); all-caps words count only when short
+    /// (acronyms), so ALL CAPS headlines do not read as names.
+    func isCapitalizedWord(_ i: Int) -> Bool {
+        guard i >= 0, i < tokens.count else { return false }
+        let t = tokens[i]
+        guard t.kind == .word else { return false }
+        return t.shape == .capitalized || (t.shape == .upper && t.end - t.start <= 5)
+    }
+
+    /// A one-letter initial followed by its period: "F." in "John F. Kennedy".
+    func isInitial(_ i: Int) -> Bool {
+        guard i + 1 < tokens.count else { return false }
+        let t = tokens[i]
+        return t.kind == .word && t.shape == .capitalized && t.end - t.start == 1
+            && tokens[i + 1].key == "." && tokens[i + 1].start == t.end
+    }
+
+    /// Whether tokens `i` and `i + 1` are written together, with no space between.
+    func isGlued(_ i: Int) -> Bool {
+        i + 1 < tokens.count && tokens[i].end == tokens[i + 1].start
+    }
+
+    /// Whether token `i` opens its sentence (ignoring opening quotes and dashes).
+    func startsSentence(_ i: Int, in sentence: Range<Int>) -> Bool {
+        var k = i - 1
+        while k >= sentence.lowerBound, tokens[k].kind == .punctuation, ["\"", "-", "(", "["].contains(tokens[k].key) { k -= 1 }
+        return k < sentence.lowerBound
+    }
+
+    /// Whether token `i` begins a line of the original text.
+    func startsLine(_ i: Int) -> Bool { i == 0 || tokens[i].lineBreakBefore }
+}
+
+extension TextAnalysis {
+    /// A Title Case or ALL CAPS headline: a whole line without final punctuation whose longer
+    /// words are mostly capitalized. Capitals there say nothing about names.
+    func isHeadline(_ sentence: Range<Int>) -> Bool {
+        guard let first = sentence.first, let last = sentence.last, startsLine(first),
+              last + 1 == tokens.count || tokens[last + 1].lineBreakBefore,
+              ![".", "!", "?", "…", ":"].contains(tokens[last].key) else { return false }
+        let long = sentence.filter { tokens[$0].kind == .word && tokens[$0].end - tokens[$0].start >= 4 }
+        guard long.count >= 3 else { return false }
+        let capitalized = long.filter { tokens[$0].shape == .capitalized || tokens[$0].shape == .upper }.count
+        return capitalized * 10 >= long.count * 6
+    }
+}

@@ -1,0 +1,84 @@
+import Testing
+import TestSupport
+@testable import Gazette
+
+/// Organizations here are invented, so only the rules (not the lists) can find them.
+@Suite("ORG rules")
+struct OrganizationRecognizerTests {
+    func orgs(_ text: String, _ language: Language) throws -> [String] {
+        try texts(.org, in: text, language: language)
+    }
+
+    @Test("Legal forms and designators end a company name", arguments: [
+        ("Corvane Systems Inc. reported a loss.", Language.en, ["Corvane Systems Inc."]),
+        ("The round was led by Brightwater Capital Partners.", .en, ["Brightwater Capital Partners"]),
+        ("Norrland Energy AB will build the plant.", .en, ["Norrland Energy AB"]),
+        ("La société Quantalys SAS lève des fonds.", .fr, ["Quantalys SAS"]),
+        ("Sternwarte Research GmbH a publié une note.", .fr, ["Sternwarte Research GmbH"]),
+    ])
+    func legalForms(_ text: String, _ language: Language, _ expected: [String]) throws {
+        #expect(try orgs(text, language) == expected)
+    }
+
+    @Test("Head words after or before the name, with of/for chains", arguments: [
+        ("Researchers at Halloway National Laboratory agreed.", Language.en, ["Halloway National Laboratory"]),
+        ("The University of North Dakota joined.", .en, ["University of North Dakota"]),
+        ("The Midwest Institute for Grid Resilience published it.", .en, ["Midwest Institute for Grid Resilience"]),
+        ("The Department of Health and Human Services agreed.", .en, ["Department of Health and Human Services"]),
+        ("Officials from the Office of Critical Materials and the Tarnbrook Institute met.", .en,
+         ["Office of Critical Materials", "Tarnbrook Institute"]),
+    ])
+    func englishHeads(_ text: String, _ language: Language, _ expected: [String]) throws {
+        #expect(try orgs(text, language) == expected)
+    }
+
+    @Test("French head + adjectives + de + complement, articles and elisions outside", arguments: [
+        ("Les fonds de l’Agence nationale de la cartographie spatiale arrivent.", Language.fr, ["Agence nationale de la cartographie spatiale"]),
+        ("Il a rejoint l’Institut de recherche sur les matériaux avancés hier.", .fr, ["Institut de recherche sur les matériaux avancés"]),
+        ("Le laboratoire national de Brégançon a confirmé.", .fr, ["laboratoire national de Brégançon"]),
+        ("Le ministère de l’Économie, du Commerce et de l’Industrie a tranché.", .fr, ["ministère de l’Économie, du Commerce et de l’Industrie"]),
+    ])
+    func frenchHeads(_ text: String, _ language: Language, _ expected: [String]) throws {
+        #expect(try orgs(text, language) == expected)
+    }
+
+    @Test("Acronym definitions in both orders link both spans and later mentions")
+    func acronyms() throws {
+        let text = "L’Office régional des données maritimes (ORDM) a publié un rapport. L’ORDM le confirme."
+        let entities = try sharedGazette.analyze(Document(text: text), language: .fr).entities.filter { $0.type == .org }
+        #expect(entities.map(\.text) == ["Office régional des données maritimes", "ORDM", "ORDM"])
+        #expect(entities.last?.canonical == "Office régional des données maritimes")
+        let reverse = try orgs("The QMRC (Quantum Materials Research Consortium) said the QMRC would grow.", .en)
+        #expect(reverse == ["QMRC", "Quantum Materials Research Consortium", "QMRC"])
+    }
+
+    @Test("An acronym that does not agree with the words before it is not linked")
+    func acronymAgreement() throws {
+        #expect(try orgs("Le partenariat avec Microsoft (AI) avance.", .fr) == ["Microsoft"])
+        #expect(try orgs("Voir le rapport (voir page 3) publié hier.", .fr) == [])
+    }
+
+    @Test("Descriptor nouns and affiliations introduce organizations")
+    func descriptorsAndAffiliations() throws {
+        #expect(try orgs("Le constructeur Varnholt et la start-up rennaise Nanolumen signent.", .fr) == ["Varnholt", "Nanolumen"])
+        #expect(try orgs("Declan McGowan of Pellham Research noted the drop.", .en) == ["Pellham Research"])
+    }
+
+    @Test("Capitalization noise is not an organization", arguments: [
+        ("Energy Department Signs Research Pacts With Twenty Companies", Language.en),
+        ("The National Labs and the Federal Agencies were not named.", .en),
+        ("Lundi, la Commission Nationale n’a rien dit.", .fr),
+        ("Paris, Lyon et Marseille ont voté.", .fr),
+        ("In January the American Economy grew.", .en),
+    ])
+    func negatives(_ text: String, _ language: Language) throws {
+        #expect(try orgs(text, language).filter { !["Energy Department"].contains($0) } == [])
+    }
+
+    @Test("Two names joined by 'and' stay two names")
+    func andSplits() throws {
+        #expect(try orgs("Funds went to General Atomics and Commonwealth Fusion Systems.", .en).last == "Commonwealth Fusion Systems")
+        #expect(try orgs("The University of Edinburgh and Imperial College London agreed.", .en)
+                == ["University of Edinburgh", "Imperial College London"])
+    }
+}

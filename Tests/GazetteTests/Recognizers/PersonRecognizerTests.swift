@@ -1,0 +1,78 @@
+import Testing
+import TestSupport
+@testable import Gazette
+
+/// Names here are invented, so only the rules (not the lists) can find them.
+@Suite("PERSON rules")
+struct PersonRecognizerTests {
+    func people(_ text: String, _ language: Language) throws -> [String] {
+        try texts(.person, in: text, language: language)
+    }
+
+    @Test("A title or role before a name stays outside the span", arguments: [
+        ("M. Aurélien Tessier a signé l’accord.", Language.fr, ["Aurélien Tessier"]),
+        ("Selon Mme Odile Varenne, le projet avance.", .fr, ["Odile Varenne"]),
+        ("Le Dr Kwabena Asante-Mills a expliqué la méthode.", .fr, ["Kwabena Asante-Mills"]),
+        ("La présidente Hortense Lebrun-Ferrat a tranché.", .fr, ["Hortense Lebrun-Ferrat"]),
+        ("Dr. Miriam Okwuosa presented the results.", .en, ["Miriam Okwuosa"]),
+        ("Sen. Halvard Brekke asked for a delay.", .en, ["Halvard Brekke"]),
+        ("Ms. Priyamvada Raghunathan leads the team.", .en, ["Priyamvada Raghunathan"]),
+    ])
+    func title(_ text: String, _ language: Language, _ expected: [String]) throws {
+        #expect(try people(text, language) == expected)
+    }
+
+    @Test("A known first name with surnames, particles, initials and hyphens", arguments: [
+        ("Kevin Brackwell a rejoint l’équipe.", Language.fr, ["Kevin Brackwell"]),
+        ("Jean-Baptiste de La Motte-Vérel dirige le projet.", .fr, ["Jean-Baptiste de La Motte-Vérel"]),
+        ("Laura J. Whitcombe runs the archive.", .en, ["Laura J. Whitcombe"]),
+        ("Ursula van der Hoeven spoke first.", .en, ["Ursula van der Hoeven"]),
+        ("Emily O’Dwyer chairs the panel.", .en, ["Emily O’Dwyer"]),
+    ])
+    func firstName(_ text: String, _ language: Language, _ expected: [String]) throws {
+        #expect(try people(text, language) == expected)
+    }
+
+    @Test("Speech verbs and appositions mark names the lists do not know", arguments: [
+        ("« Nous sommes prêts », a déclaré Tadeusz Wronski.", Language.fr, ["Tadeusz Wronski"]),
+        ("\"We are ready,\" said Obinna Achebe-Lowe.", .en, ["Obinna Achebe-Lowe"]),
+        ("Its chief executive, Folake Adeyemi-Stone, said demand was strong.", .en, ["Folake Adeyemi-Stone"]),
+        ("Torvald Eikrem, a policy researcher, disagreed.", .en, ["Torvald Eikrem"]),
+    ])
+    func speechAndApposition(_ text: String, _ language: Language, _ expected: [String]) throws {
+        #expect(try people(text, language) == expected)
+    }
+
+    @Test("A surname alone after the full name is PERSON with the full name as canonical")
+    func surname() throws {
+        let entities = try sharedGazette.analyze(Document(text: "Kevin Brackwell a parlé. Plus tard, Brackwell a conclu."), language: .fr).entities
+        let people = entities.filter { $0.type == .person }
+        #expect(people.map(\.text) == ["Kevin Brackwell", "Brackwell"])
+        #expect(people.last?.canonical == "Kevin Brackwell")
+        #expect(people.last?.source == "alias:surname")
+    }
+
+    @Test("A byline at the top of an article")
+    func byline() throws {
+        #expect(try people("Margaux Delacroix\n12 mars 2026\nLe ministère a publié son rapport.", .fr) == ["Margaux Delacroix"])
+    }
+
+    @Test("Names in an administration: the Trump administration, Biden-Harris Administration")
+    func administration() throws {
+        #expect(try people("The Trump administration sent its budget.", .en) == ["Trump"])
+        #expect(try people("It was drafted under the Biden-Harris Administration in 2024.", .en) == ["Biden", "Harris"])
+    }
+
+    @Test("Capitalized words that are not people", arguments: [
+        ("Le gouvernement a publié lundi le rapport.", Language.fr),
+        ("Paris et Lyon accueillent la conférence.", .fr),
+        ("Les États membres ont voté.", .fr),
+        ("Son président a parlé hier.", .fr),
+        ("The Department of Energy released the report on Monday.", .en),
+        ("Grace and Hope are common words here.", .en),
+        ("Will the committee meet in May?", .en),
+    ])
+    func negatives(_ text: String, _ language: Language) throws {
+        #expect(try people(text, language) == [])
+    }
+}

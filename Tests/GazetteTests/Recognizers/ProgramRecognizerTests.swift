@@ -1,0 +1,48 @@
+import Testing
+import TestSupport
+@testable import Gazette
+
+/// Programme names here are invented, so only the rules (not the lists) can find them.
+@Suite("PROGRAM rules")
+struct ProgramRecognizerTests {
+    func programs(_ text: String, _ language: Language) throws -> [String] {
+        try texts(.program, in: text, language: language)
+    }
+
+    @Test("Quoted names after a cue word, quotes and cue outside", arguments: [
+        ("Le programme « Cap Fusion 2035 » est lancé.", Language.fr, ["Cap Fusion 2035"]),
+        ("Le programme «\u{202F}Soleil Froid\u{202F}» est lancé.", .fr, ["Soleil Froid"]),
+        ("The agency's initiative \"Clean Compute\" starts now.", .en, ["Clean Compute"]),
+        ("La « Mission Héliotrope » a été annoncée.", .fr, ["Mission Héliotrope"]),
+    ])
+    func quoted(_ text: String, _ language: Language, _ expected: [String]) throws {
+        #expect(try programs(text, language) == expected)
+    }
+
+    @Test("Head words in the name, and lowercase cues outside it", arguments: [
+        ("The Frontier Grid Initiative funds six utilities.", Language.en, ["Frontier Grid Initiative"]),
+        ("Project Halcyon will test robot hands.", .en, ["Project Halcyon"]),
+        ("L’initiative Horizon Quantique sera financée.", .fr, ["Horizon Quantique"]),
+        ("Le plan Innovation Santé 2030 est doté.", .fr, ["Innovation Santé 2030"]),
+        ("The Lodestar program enrolled patients.", .en, ["Lodestar"]),
+        ("La Stratégie canadienne sur la capacité de calcul souverain avance.", .fr, ["Stratégie canadienne sur la capacité de calcul souverain"]),
+    ])
+    func heads(_ text: String, _ language: Language, _ expected: [String]) throws {
+        #expect(try programs(text, language) == expected)
+    }
+
+    @Test("A short form after the full name is PROGRAM too")
+    func shortForm() throws {
+        #expect(try programs("Project Halcyon starts in May. Halcyon has a budget.", .en) == ["Project Halcyon", "Halcyon"])
+    }
+
+    @Test("Not programmes", arguments: [
+        ("Le programme de la journée est chargé.", Language.fr),
+        ("La stratégie nationale pour l’IA reste floue.", .fr),
+        ("He called it \"a good day\" on Monday.", .en),
+        ("The National Programmes were cut.", .en),
+    ])
+    func negatives(_ text: String, _ language: Language) throws {
+        #expect(try programs(text, language) == [])
+    }
+}

@@ -6,7 +6,8 @@
 /// whitespace (`ChunkBoundary`). Offsets are moved back into the whole text and sentence
 /// indices continue from chunk to chunk, so the result is the one whole-document analysis
 /// gives, except for an entity that would straddle a cut (and, after a cut that is not a
-/// sentence boundary, sentence indices one higher).
+/// sentence boundary, sentence indices one higher). Linkers see one chunk at a time, so a
+/// short mention is tied only to a full name in its own chunk.
 extension Gazette {
     func analyzeInChunks(_ document: Document, language: Language?) throws -> Extraction {
         let units = document.utf16[...]

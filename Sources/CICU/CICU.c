@@ -5,6 +5,11 @@
 #include <unicode/unorm2.h>
 #include <unicode/uchar.h>
 #include <unicode/utf16.h>
+#include <unicode/unum.h>
+#include <unicode/ucurr.h>
+#include <unicode/uenum.h>
+#include <unicode/ustring.h>
+#include <string.h>
 
 struct gz_breaker {
     UBreakIterator *iterator;
@@ -94,4 +99,114 @@ int32_t gz_fold(const uint16_t *src, int32_t length, uint16_t *dst, int32_t capa
     if (b != stackB) free(b);
     *status = 0;
     return out;
+}
+
+/* ---- Spelled-out numbers ---- */
+
+struct gz_spellout {
+    UNumberFormat *format;
+};
+
+gz_spellout *gz_spellout_open(const char *locale, int32_t *status) {
+    UErrorCode error = U_ZERO_ERROR;
+    UNumberFormat *format = unum_open(UNUM_SPELLOUT, NULL, 0, locale, NULL, &error);
+    *status = (int32_t)error;
+    if (U_FAILURE(error)) return NULL;
+    unum_setAttribute(format, UNUM_LENIENT_PARSE, 1);
+    gz_spellout *spellout = malloc(sizeof *spellout);
+    if (!spellout) { unum_close(format); *status = U_MEMORY_ALLOCATION_ERROR; return NULL; }
+    spellout->format = format;
+    return spellout;
+}
+
+void gz_spellout_close(gz_spellout *spellout) {
+    if (!spellout) return;
+    unum_close(spellout->format);
+    free(spellout);
+}
+
+int32_t gz_spellout_parse(gz_spellout *spellout, const uint16_t *text, int32_t length,
+                          double *value, int32_t *status) {
+    UErrorCode error = U_ZERO_ERROR;
+    int32_t position = 0;
+    double parsed = unum_parseDouble(spellout->format, (const UChar *)text, length, &position, &error);
+    *status = 0;
+    if (U_FAILURE(error) || position <= 0) { *value = 0; return 0; }
+    *value = parsed;
+    return position;
+}
+
+int32_t gz_spellout_rulesets(gz_spellout *spellout, uint16_t *dst, int32_t capacity, int32_t *status) {
+    UErrorCode error = U_ZERO_ERROR;
+    int32_t n = unum_getTextAttribute(spellout->format, UNUM_PUBLIC_RULESETS, (UChar *)dst, capacity, &error);
+    *status = (int32_t)error;
+    if (U_FAILURE(error) && error != U_BUFFER_OVERFLOW_ERROR) return -1;
+    return n;
+}
+
+int32_t gz_spellout_format(gz_spellout *spellout, const uint16_t *ruleset, int32_t rulesetLength,
+                           double value, uint16_t *dst, int32_t capacity, int32_t *status) {
+    UErrorCode error = U_ZERO_ERROR;
+    if (ruleset && rulesetLength > 0) {
+        unum_setTextAttribute(spellout->format, UNUM_DEFAULT_RULESET, (const UChar *)ruleset, rulesetLength, &error);
+        if (U_FAILURE(error)) { *status = (int32_t)error; return -1; }
+    }
+    int32_t n = unum_formatDouble(spellout->format, value, (UChar *)dst, capacity, NULL, &error);
+    *status = (int32_t)error;
+    if (U_FAILURE(error) && error != U_BUFFER_OVERFLOW_ERROR) return -1;
+    return n;
+}
+
+/* ---- Currency data ---- */
+
+int32_t gz_currency_codes(char *dst, int32_t capacity, int32_t *status) {
+    UErrorCode error = U_ZERO_ERROR;
+    UEnumeration *codes = ucurr_openISOCurrencies(UCURR_COMMON | UCURR_NON_DEPRECATED, &error);
+    *status = (int32_t)error;
+    if (U_FAILURE(error)) return -1;
+    int32_t count = 0, length = 0;
+    const char *code;
+    while ((code = uenum_next(codes, &length, &error)) != NULL && U_SUCCESS(error)) {
+        if (length != 3) continue;
+        if (count >= capacity) { uenum_close(codes); *status = U_BUFFER_OVERFLOW_ERROR; return -1; }
+        memcpy(dst + 4 * count, code, 3);
+        dst[4 * count + 3] = 0;
+        count++;
+    }
+    uenum_close(codes);
+    *status = (int32_t)error;
+    return U_FAILURE(error) ? -1 : count;
+}
+
+int32_t gz_currency_name(const char *code, const char *locale, int32_t kind,
+                         uint16_t *dst, int32_t capacity, int32_t *status) {
+    UErrorCode error = U_ZERO_ERROR;
+    UChar iso[4];
+    u_charsToUChars(code, iso, 3);
+    iso[3] = 0;
+    UBool isChoiceFormat = 0;
+    int32_t length = 0;
+    const UChar *name = NULL;
+    switch (kind) {
+    case GZ_CURRENCY_SYMBOL:
+        name = ucurr_getName(iso, locale, UCURR_SYMBOL_NAME, &isChoiceFormat, &length, &error);
+        break;
+    case GZ_CURRENCY_NARROW_SYMBOL:
+        name = ucurr_getName(iso, locale, UCURR_NARROW_SYMBOL_NAME, &isChoiceFormat, &length, &error);
+        break;
+    case GZ_CURRENCY_NAME:
+        name = ucurr_getName(iso, locale, UCURR_LONG_NAME, &isChoiceFormat, &length, &error);
+        break;
+    case GZ_CURRENCY_PLURAL_ONE:
+        name = ucurr_getPluralName(iso, locale, &isChoiceFormat, "one", &length, &error);
+        break;
+    default:
+        name = ucurr_getPluralName(iso, locale, &isChoiceFormat, "other", &length, &error);
+        break;
+    }
+    *status = U_FAILURE(error) ? (int32_t)error : 0;
+    if (U_FAILURE(error) || !name) return -1;
+    int32_t n = length < capacity ? length : capacity;
+    memcpy(dst, name, sizeof(UChar) * n);
+    return length;
 }

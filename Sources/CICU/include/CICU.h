@@ -48,4 +48,54 @@ enum {
 int32_t gz_fold(const uint16_t *src, int32_t length, uint16_t *dst, int32_t capacity,
                 int32_t *status);
 
+/* ---- Spelled-out numbers (rule-based number format, UNUM_SPELLOUT) ---- */
+
+typedef struct gz_spellout gz_spellout;
+
+/* Opens a spell-out formatter for a locale such as "fr" or "en", with lenient parsing on
+   ("twenty five", "deux-cent-cinquante" are read too). Not thread-safe: one user at a time. */
+gz_spellout *gz_spellout_open(const char *locale, int32_t *status);
+void gz_spellout_close(gz_spellout *spellout);
+
+/*
+ * Parses a spelled-out number at the start of text ("deux cent cinquante millions d'euros").
+ * Returns the number of UTF-16 units read (0 when nothing parses) and writes the value.
+ */
+int32_t gz_spellout_parse(gz_spellout *spellout, const uint16_t *text, int32_t length,
+                          double *value, int32_t *status);
+
+/* The public rule set names, ';'-separated ("%spellout-numbering;%spellout-cardinal-feminine;…"). */
+int32_t gz_spellout_rulesets(gz_spellout *spellout, uint16_t *dst, int32_t capacity, int32_t *status);
+
+/*
+ * Spells out a value with a rule set (NULL or empty: the default one). Writes at most
+ * capacity units and returns the needed length, or -1.
+ */
+int32_t gz_spellout_format(gz_spellout *spellout, const uint16_t *ruleset, int32_t rulesetLength,
+                           double value, uint16_t *dst, int32_t capacity, int32_t *status);
+
+/* ---- Currency data (CLDR through ucurr) ---- */
+
+/*
+ * The current ISO 4217 codes ICU knows (common, not deprecated), each as 3 ASCII letters
+ * followed by NUL, packed in dst (4 bytes each). Returns the count, or -1 when capacity
+ * (in codes) is too small.
+ */
+int32_t gz_currency_codes(char *dst, int32_t capacity, int32_t *status);
+
+enum {
+    GZ_CURRENCY_SYMBOL = 0,        /* "$", "€", "CA$" in en; "$US", "$CA" in fr */
+    GZ_CURRENCY_NARROW_SYMBOL = 1, /* "$" for many dollars: ambiguous, use with care */
+    GZ_CURRENCY_NAME = 2,          /* "US Dollar", "dollar des États-Unis" */
+    GZ_CURRENCY_PLURAL_ONE = 3,    /* "US dollar", "dollar canadien" */
+    GZ_CURRENCY_PLURAL_OTHER = 4   /* "US dollars", "dollars canadiens" */
+};
+
+/*
+ * One display form of a currency code ("USD") in a locale. Writes at most capacity units
+ * and returns the length, or -1. ICU falls back to the code itself when it has no name.
+ */
+int32_t gz_currency_name(const char *code, const char *locale, int32_t kind,
+                         uint16_t *dst, int32_t capacity, int32_t *status);
+
 #endif

@@ -15,6 +15,7 @@ struct Pipeline: Sendable {
             person,
             OrganizationRecognizer(lexicons: lexicons),
             ProgramRecognizer(lexicons: lexicons),
+            try MoneyRecognizer(lexicons: resources.lexicons, tokenize: analyzer.tokenize),
         ]
         recognizers = all.filter { !$0.types.isDisjoint(with: configuration.types) }
         linkers = [

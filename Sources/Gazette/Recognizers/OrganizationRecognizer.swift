@@ -53,7 +53,8 @@ struct OrganizationRecognizer: Recognizer {
                 let isHead = lexicons.orgSuffixHeads.contains(key)
                 var end = extendTail(from: i + 1, chain, text, sentence)
                 // A designator word must end the name: "Research" in "European Research Executive Agency" does not.
-                if !isHead, end < chain.upperBound, text.isCapitalizedWord(end) { i += 1; continue }
+                // Nor does any word before "&": "Fidelity Management & Research Company".
+                if end < chain.upperBound, text.tokens[end].key == "&" || (!isHead && text.isCapitalizedWord(end)) { i += 1; continue }
                 // "… Bank of New York", "… Institute for Grid Resilience": the name goes on after of/for.
                 if end < chain.upperBound, ["of", "for", "on", "de", "du", "des", "d'"].contains(text.tokens[end].key) {
                     end = nextBreak(from: end, chain, text)

@@ -54,7 +54,8 @@ struct ProgramRecognizer: Recognizer {
                    i == sentence.lowerBound || !text.isCapitalizedWord(i - 1) || lexicons.sentenceStarters.contains(tokens[i - 1].key),
                    let cue = cueAfter(name.upperBound, text, sentence), Self.namingCues.contains(tokens[cue].key),
                    !lexicons.sentenceStarters.contains(tokens[i].key) || !text.startsSentence(i, in: sentence) {
-                    add(name, "cue", 0.7)
+                    // The cue names what it is, so it outranks a designator guess ("… Services").
+                    add(name, "cue", 0.78)
                     i = name.upperBound - 1
                     continue
                 }
@@ -66,7 +67,9 @@ struct ProgramRecognizer: Recognizer {
                     continue
                 }
             }
-            for name in frenchNames.matches(in: sentence, text) where name.count >= 2 {
+            // Laws and acts are not programmes ("Projet de loi de finances").
+            for name in frenchNames.matches(in: sentence, text) where name.count >= 2
+                && !name.contains(where: { ["loi", "law", "act"].contains(text.tokens[$0].key) }) {
                 add(name, "head", 0.8)
             }
             // Capitalized words ending in a head word: "Frontier Grid Initiative" (not in headlines).

@@ -11,13 +11,15 @@ import TestSupport
 ///
 /// Measured 2026-11-23 on main c012290 (default lists, PERSON/ORG/PROGRAM rules and acronym
 /// linking; no money recognizer yet): ORG 0.9162, PERSON 0.8750, MONEY 0.0000,
-/// PROGRAM 0.8112, micro 0.8009.
+/// PROGRAM 0.8112, micro 0.8009. Measured 2026-11-23 on branch money after merging main
+/// 9b5d9ec (money recognizer added): ORG 0.927, PERSON 0.921, MONEY 1.000, PROGRAM 0.853,
+/// micro 0.935.
 let minimumStrictF1: KeyValuePairs<String, Double> = [
-    "ORG": 0.91,
-    "PERSON": 0.91,
-    "MONEY": 0.00,
-    "PROGRAM": 0.85,
-    "micro": 0.81,
+    "ORG": 0.92,
+    "PERSON": 0.92,
+    "MONEY": 0.99,
+    "PROGRAM": 0.87,
+    "micro": 0.93,
 ]
 
 /// The gold set must stay usable: at least this many documents.

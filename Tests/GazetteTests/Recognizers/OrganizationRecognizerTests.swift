@@ -15,6 +15,7 @@ struct OrganizationRecognizerTests {
         ("Norrland Energy AB will build the plant.", .en, ["Norrland Energy AB"]),
         ("La société Quantalys SAS lève des fonds.", .fr, ["Quantalys SAS"]),
         ("Sternwarte Research GmbH a publié une note.", .fr, ["Sternwarte Research GmbH"]),
+        ("It was co-led by Harlow Management & Research Company.", .en, ["Harlow Management & Research Company"]),
     ])
     func legalForms(_ text: String, _ language: Language, _ expected: [String]) throws {
         #expect(try orgs(text, language) == expected)

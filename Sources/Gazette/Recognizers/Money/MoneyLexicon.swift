@@ -1,0 +1,210 @@
+import Foundation
+
+/// Everything the money rules know, compiled once at start-up from ICU (currency names and
+/// symbols, spelled-out number words) and from the `money-*` lexicons of `Gazetteers/lexicons/`.
+struct MoneyLexicon: Sendable {
+    /// A way of writing a currency: "$", "US$", "USD", "dollars canadiens", "MUSD".
+    struct Currency: Sendable, Hashable {
+        var code: String
+        /// A magnitude the unit carries: "MUSD" is a million dollars.
+        var multiplier: Decimal?
+        /// May stand before the number ("$5", "USD 5", "CHF 5"); words only follow it.
+        var canPrefix: Bool
+        /// A currency only after a magnitude ("2 milliards de livres"; "10 livres" are books).
+        var weak: Bool
+        /// A bare dollar ("$", "dollars"): the document's explicit dollar, or USD.
+        var bareDollar: Bool
+        /// A dollar named explicitly ("C$", "US$", "dollars canadiens"): later bare dollars follow it.
+        var explicitDollar: Bool
+        /// Written with lowercase letters ("euros", "Swiss francs") rather than a symbol or a code.
+        var isWord: Bool
+    }
+
+    struct Magnitude: Sendable {
+        var multiplier: Decimal
+        var isAbbreviation: Bool
+        var isOneLetter: Bool { length == 1 }
+        var length: Int
+    }
+
+    struct Subunit: Sendable {
+        /// The currency when no main amount names one.
+        var code: String
+        var isOneLetter: Bool
+    }
+
+    enum RangeRole: String, Sendable { case between, from, and, to }
+
+    /// Language-specific tables.
+    struct LanguageTables: Sendable {
+        var numberWords: NumberWords
+        /// Folded magnitude words ("milliard", "billion").
+        var magnitudeWords: [String: Magnitude] = [:]
+        /// Case-sensitive abbreviations, as written ("M", "bn", "Md").
+        var magnitudeAbbreviations: [String: Magnitude] = [:]
+        /// By folded key for words, by exact text for one-letter forms ("c", "p").
+        var subunits: [String: Subunit] = [:]
+        var rangeWords: [String: RangeRole] = [:]
+        /// Keys joined by spaces ("et demi") → the fraction of the magnitude.
+        var fractions: [String: Decimal] = [:]
+        var maxFractionPieces = 0
+        /// English articles read as "one" before a magnitude or a currency word ("a billion dollars").
+        var articles: Set<String> = []
+        /// Spelled numbers and articles: words that start an amount when one of
+        /// `triggerFollowers` comes next ("deux cent", "un milliard", "a dollar", "vingt-cinq").
+        var triggers: Set<String> = []
+        /// Number words, magnitude words, the first word of currency words, subunits, and "-".
+        var triggerFollowers: Set<String> = []
+        /// The roles of every key that has one, given to pieces when a sentence is cut.
+        var roles: [String: MoneyPiece.Roles] = [:]
+    }
+
+    var currencies = PhraseTable<Currency>()
+    /// Keys joined by spaces, "d'" read as "de" ("plus de") → qualifier.
+    var qualifiers: [String: Money.Qualifier] = [:]
+    var maxQualifierPieces = 0
+    /// English words after which a carried currency still reads as money.
+    var carryFollowers: Set<String> = []
+    /// French words after "de" that keep a carried amount money ("de plus", "de moins").
+    var carryAfterDe: Set<String> = []
+    /// Words after "un euro", "a dollar" that name the currency itself ("un euro fort").
+    var currencyAdjectives: Set<String> = []
+    /// Words before "<year> dollars" that make it a price base ("in 2020 dollars").
+    var baseYearCues: Set<String> = []
+    var french: LanguageTables
+    var english: LanguageTables
+    let spellOut: [Language: SpellOut]
+
+    subscript(_ language: Language) -> LanguageTables {
+        language == .fr ? french : english
+    }
+
+    init(lexicons: Lexicons, tokenize: (String) -> [Token]) throws {
+        let generators = [Language.fr: try SpellOut(locale: "fr"), .en: try SpellOut(locale: "en")]
+        french = LanguageTables(numberWords: generators[.fr]!.numberWords())
+        english = LanguageTables(numberWords: generators[.en]!.numberWords())
+        // Generating words changed the default rule set: parsing gets fresh formatters.
+        spellOut = [.fr: try SpellOut(locale: "fr"), .en: try SpellOut(locale: "en")]
+
+        try loadCurrencies(lexicons, tokenize)
+        try loadMagnitudes(lexicons)
+        try loadSubunits(lexicons)
+        try loadQualifiers(lexicons, tokenize)
+        try loadGrammarWords(lexicons, tokenize)
+        carryFollowers = try lexicons("money-carry-followers-en").folded
+        carryAfterDe = try lexicons("money-carry-after-de-fr").folded
+        currencyAdjectives = try lexicons("money-currency-adjectives").folded
+        baseYearCues = try lexicons("money-base-year-cues").folded
+
+        let currencyWords = currencies.firstKeys { $0.isWord }
+        for language in [Language.fr, .en] {
+            var table = self[language]
+            table.triggers = Set(table.numberWords.standalone.keys).union(table.articles)
+            table.triggerFollowers = table.numberWords.words.union(table.magnitudeWords.keys)
+                .union(currencyWords).union(table.subunits.keys).union(["-"])
+            var roles: [String: MoneyPiece.Roles] = [:]
+            func add(_ keys: some Sequence<String>, _ role: MoneyPiece.Roles) {
+                for key in keys { roles[key, default: []].insert(role) }
+            }
+            add(table.triggers, .startsNumber)
+            add(table.numberWords.words, .numberWord)
+            add(currencies.firstKeys { $0.canPrefix }, .prefixCurrency)
+            add(currencies.firstKeys { _ in true }, .currency)
+            add(table.magnitudeWords.keys, .magnitude)
+            add(table.magnitudeAbbreviations.keys.map { Folding.fold($0) }, .magnitude)
+            add(table.rangeWords.keys, .rangeWord)
+            add(table.subunits.keys.map { Folding.fold($0) }, .subunit)
+            add(["-", "+"], .joiner)
+            table.roles = roles
+            if language == .fr { french = table } else { english = table }
+        }
+    }
+
+    private mutating func update(_ language: Language?, _ change: (inout LanguageTables) -> Void) {
+        if language != .en { change(&french) }
+        if language != .fr { change(&english) }
+    }
+
+    /// The language column of a lexicon row: fr, en, or * (nil) for both.
+    private static func language(_ field: String, _ row: TabularLexicon.Row, _ table: TabularLexicon) throws -> Language? {
+        switch field {
+        case "*", "": return nil
+        case "fr": return .fr
+        case "en": return .en
+        default: throw table.error(row, "unknown language \"\(field)\" (fr, en or *)")
+        }
+    }
+
+    private static func decimal(_ field: String, _ row: TabularLexicon.Row, _ table: TabularLexicon) throws -> Decimal {
+        guard let value = Decimal(string: field), value > 0 else { throw table.error(row, "not a positive number: \"\(field)\"") }
+        return value
+    }
+
+    private mutating func loadMagnitudes(_ lexicons: Lexicons) throws {
+        let table = try lexicons.table("money-magnitudes", columns: 4...4)
+        for row in table.rows {
+            let language = try Self.language(row[2], row, table)
+            let multiplier = try Self.decimal(row[1], row, table)
+            let form = row[0]
+            switch row[3] {
+            case "word":
+                let magnitude = Magnitude(multiplier: multiplier, isAbbreviation: false, length: form.count)
+                update(language) { $0.magnitudeWords[Folding.fold(form)] = magnitude }
+            case "abbr":
+                let magnitude = Magnitude(multiplier: multiplier, isAbbreviation: true, length: form.count)
+                update(language) { $0.magnitudeAbbreviations[form] = magnitude }
+            default:
+                throw table.error(row, "unknown kind \"\(row[3])\" (word or abbr)")
+            }
+        }
+    }
+
+    private mutating func loadSubunits(_ lexicons: Lexicons) throws {
+        let table = try lexicons.table("money-subunits", columns: 3...3)
+        for row in table.rows {
+            let language = try Self.language(row[2], row, table)
+            let oneLetter = row[0].count == 1 && row[0].first!.isLetter
+            let subunit = Subunit(code: row[1], isOneLetter: oneLetter)
+            update(language) { $0.subunits[oneLetter ? row[0] : Folding.fold(row[0])] = subunit }
+        }
+    }
+
+    private mutating func loadQualifiers(_ lexicons: Lexicons, _ tokenize: (String) -> [Token]) throws {
+        let table = try lexicons.table("money-qualifiers", columns: 2...2)
+        for row in table.rows {
+            guard let qualifier = Money.Qualifier(rawValue: row[1]) else {
+                throw table.error(row, "unknown qualifier \"\(row[1])\"")
+            }
+            let keys = Self.keys(row[0], tokenize)
+            qualifiers[keys.joined(separator: " ")] = qualifier
+            maxQualifierPieces = max(maxQualifierPieces, keys.count)
+        }
+    }
+
+    private mutating func loadGrammarWords(_ lexicons: Lexicons, _ tokenize: (String) -> [Token]) throws {
+        let ranges = try lexicons.table("money-range-words", columns: 3...3)
+        for row in ranges.rows {
+            guard let role = RangeRole(rawValue: row[1]) else { throw ranges.error(row, "unknown role \"\(row[1])\"") }
+            let language = try Self.language(row[2], row, ranges)
+            update(language) { $0.rangeWords[Folding.fold(row[0])] = role }
+        }
+        let fractions = try lexicons.table("money-fractions", columns: 3...3)
+        for row in fractions.rows {
+            let fraction = try Self.decimal(row[1], row, fractions)
+            let language = try Self.language(row[2], row, fractions)
+            let keys = Self.keys(row[0], tokenize)
+            update(language) {
+                $0.fractions[keys.joined(separator: " ")] = fraction
+                $0.maxFractionPieces = max($0.maxFractionPieces, keys.count)
+            }
+        }
+        english.articles = try lexicons("money-articles-en").folded
+    }
+
+    /// The piece keys of a phrase, "d'" read as "de" (as qualifiers are looked up).
+    static func keys(_ phrase: String, _ tokenize: (String) -> [Token]) -> [String] {
+        MoneyPiece.pieces(of: tokenize(phrase)[...], in: Array(phrase.utf16)).map { normalizedKey($0.key) }
+    }
+
+    static func normalizedKey(_ key: String) -> String { key == "d'" ? "de" : key }
+}

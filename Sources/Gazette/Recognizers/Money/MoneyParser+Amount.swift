@@ -1,0 +1,265 @@
+import Foundation
+
+extension MoneyParser {
+    /// A number read at a position: digits, spelled-out words, or an article read as one.
+    struct NumberReading {
+        var value: Decimal
+        var end: Int
+        var plainDigits: Int?
+        var hasFraction = false
+        /// The largest magnitude word inside spelled-out words ("millions" in "deux cent cinquante millions").
+        var magnitude: Decimal?
+        var isDigits = false
+    }
+
+    /// One amount at piece `i`, with or without currency (a range end, or a candidate for a
+    /// carried currency); nil when no number starts there.
+    ///
+    /// A number with nothing money-like after it (no magnitude, currency, subunit or range
+    /// word) is no amount, and is not even read, unless `bare` asks for it ("20" in "$10-20").
+    func amount(at i: Int, bare: Bool = false) -> Amount? {
+        var j = i
+        var prefix: (currency: MoneyLexicon.Currency, end: Int)?
+        if pieces[i].roles.contains(.prefixCurrency),
+           let match = lexicon.currencies.match(pieces, at: i, utf16: utf16, where: { $0.canPrefix }),
+           match.end < n, pieces[match.end].isNumber, !pieces[match.end].lineBreakBefore {
+            prefix = (match.value, match.end)
+            j = match.end
+        }
+        if prefix == nil, !bare, j < n, pieces[j].isNumber {
+            let end = DigitReader.end(pieces, at: j, utf16: utf16)
+            guard end < n, !pieces[end].roles.isDisjoint(with: MoneyPiece.Roles.afterNumber) else { return nil }
+        }
+        guard let number = number(at: j) else { return nil }
+        j = number.end
+        var amount = Amount(start: i, end: j, value: number.value, currency: prefix?.currency,
+                            currencyBefore: prefix != nil, magnitude: number.magnitude,
+                            plainDigits: number.plainDigits, hasFraction: number.hasFraction)
+
+        // "$100+ billion"
+        if number.isDigits, j + 1 < n, pieces[j].key == "+", pieces[j].glued,
+           magnitude(at: j + 1, prefixed: prefix != nil) != nil || suffixCurrency(at: j + 1, magnitude: false) != nil {
+            amount.plus = true
+            j += 1
+        }
+        var lastMagnitude = number.magnitude
+        if let (magnitude, end) = magnitude(at: j, prefixed: prefix != nil) {
+            amount.value *= magnitude.multiplier
+            amount.magnitude = max(amount.magnitude ?? 0, magnitude.multiplier)
+            lastMagnitude = magnitude.multiplier
+            j = end
+        }
+        if let lastMagnitude, let (fraction, end) = fraction(at: j) {
+            amount.value += fraction * lastMagnitude
+            j = end
+        }
+        amount.plainDigits = amount.magnitude == nil ? amount.plainDigits : nil
+
+        if let (currency, end) = suffixCurrency(at: j, magnitude: amount.magnitude != nil) {
+            if let prefix {
+                // "$5 million dollars": the same currency twice is one amount.
+                if prefix.currency.code == currency.code, currency.multiplier == nil { j = end }
+            } else {
+                amount.currency = currency
+                if let multiplier = currency.multiplier {
+                    amount.value *= multiplier
+                    amount.magnitude = max(amount.magnitude ?? 0, multiplier)
+                }
+                j = end
+            }
+        }
+        amount.end = j
+
+        if amount.currency != nil {
+            if amount.magnitude == nil, !amount.hasFraction, number.isDigits || !amount.currencyBefore {
+                addCents(to: &amount)
+            }
+        } else if let (subunit, end) = subunit(at: j, afterDigits: number.isDigits), number.isDigits || language == .en {
+            // "64 cents", "10¢": a dollar subunit alone is a bare dollar amount.
+            amount.value /= 100
+            amount.currency = MoneyLexicon.Currency(code: subunit.code, multiplier: nil, canPrefix: false, weak: false,
+                                                    bareDollar: subunit.code == "USD", explicitDollar: false, isWord: true)
+            amount.plainDigits = nil
+            amount.end = end
+        }
+        return amount
+    }
+
+    /// The number at piece `j`.
+    func number(at j: Int) -> NumberReading? {
+        guard j < n else { return nil }
+        let piece = pieces[j]
+        if piece.isNumber {
+            guard let reading = DigitReader.read(pieces, at: j, utf16: utf16, french: language == .fr) else { return nil }
+            return NumberReading(value: reading.value, end: reading.end, plainDigits: reading.plainDigits,
+                                 hasFraction: reading.hasFraction, isDigits: true)
+        }
+        guard piece.kind == .word, piece.roles.contains(.startsNumber) else { return nil }
+        if tables.articles.contains(piece.key) {
+            // "a billion dollars", "a dollar"
+            let next = j + 1
+            guard next < n, !pieces[next].glued, !pieces[next].lineBreakBefore else { return nil }
+            if tables.magnitudeWords[pieces[next].key] != nil
+                || lexicon.currencies.match(pieces, at: next, utf16: utf16, where: { $0.isWord && !$0.weak }) != nil {
+                return NumberReading(value: 1, end: next)
+            }
+            return nil
+        }
+        return spelledNumber(at: j)
+    }
+
+    /// More pieces than any spelled-out amount has ("quatre-vingt-dix-neuf millions neuf cent
+    /// quatre-vingt-dix-neuf mille…"): a bound that keeps pathological text linear.
+    static let longestSpelledNumber = 32
+
+    /// A spelled-out number read by ICU: "deux cent cinquante millions", "twenty-five million".
+    private func spelledNumber(at j: Int) -> NumberReading? {
+        guard let single = tables.numberWords.standalone[pieces[j].key] else { return nil }
+        var end = j + 1
+        while end < n, end - j < Self.longestSpelledNumber, !pieces[end].lineBreakBefore {
+            let piece = pieces[end]
+            if piece.kind == .word, piece.roles.contains(.numberWord) {
+                end += 1
+            } else if piece.key == "-", piece.glued, end + 1 < n, pieces[end + 1].glued,
+                      pieces[end + 1].kind == .word, pieces[end + 1].roles.contains(.numberWord) {
+                end += 2
+            } else {
+                break
+            }
+        }
+        if end == j + 1 {
+            return NumberReading(value: single, end: end, magnitude: tables.magnitudeWords[pieces[j].key]?.multiplier)
+        }
+        guard let spellOut = lexicon.spellOut[language] else { return nil }
+        let start = pieces[j].start
+        guard let (value, length) = spellOut.parse(utf16[start..<pieces[end - 1].end]) else { return nil }
+        let consumed = start + length
+        // The pieces ICU read entirely, without a dangling "et", "and" or hyphen.
+        var last = j - 1
+        for k in j..<end {
+            if pieces[k].end <= consumed { last = k } else { break }
+        }
+        guard last >= j else { return nil }
+        let read = last
+        while last > j, pieces[last].key == "-" || tables.rangeWords[pieces[last].key] == .and { last -= 1 }
+        var result = value
+        let exact = last == read && (last + 1 == end || consumed <= pieces[last + 1].start)
+        if !exact {
+            // ICU stopped inside a word ("septante" read as "sept") or past a trimmed connector.
+            guard let (again, length) = spellOut.parse(utf16[start..<pieces[last].end]),
+                  start + length >= pieces[last].end else { return nil }
+            result = again
+        }
+        guard let decimal = SpellOut.decimal(result) else { return nil }
+        let magnitude = pieces[j...last].compactMap { tables.magnitudeWords[$0.key]?.multiplier }.max()
+        return NumberReading(value: decimal, end: last + 1, magnitude: magnitude)
+    }
+
+    /// A magnitude word or abbreviation at `j`: "milliard", "billion", "bn", "M" in "500 M€".
+    func magnitude(at j: Int, prefixed: Bool) -> (MoneyLexicon.Magnitude, Int)? {
+        guard j < n, !pieces[j].lineBreakBefore else { return nil }
+        var k = j
+        // "$5-billion"
+        if pieces[j].key == "-", pieces[j].glued, j + 1 < n, pieces[j + 1].glued,
+           tables.magnitudeWords[pieces[j + 1].key] != nil {
+            k = j + 1
+        }
+        let piece = pieces[k]
+        guard piece.kind == .word, piece.roles.contains(.magnitude) else { return nil }
+        if var magnitude = tables.magnitudeWords[piece.key] {
+            // French "billion" is 10^12 ("un billion d’euros"); without "de" after it, the
+            // amount is written the English way ("US$4.7 billion" in a French article).
+            if language == .fr, let english = lexicon.english.magnitudeWords[piece.key],
+               english.multiplier != magnitude.multiplier,
+               k + 1 >= n || (pieces[k + 1].key != "de" && pieces[k + 1].key != "d'") {
+                magnitude = english
+            }
+            return (magnitude, k + 1)
+        }
+        guard k == j, let magnitude = tables.magnitudeAbbreviations[text(piece)] else { return nil }
+        // One letter alone is too common: "$5m", "500 M€", "10 k€", "5 M USD", "£5 m".
+        if magnitude.isOneLetter, !piece.glued, !prefixed,
+           lexicon.currencies.match(pieces, at: k + 1, utf16: utf16, where: { !$0.isWord }) == nil {
+            return nil
+        }
+        return (magnitude, k + 1)
+    }
+
+    /// "et demi" after a magnitude: the fraction of it.
+    private func fraction(at j: Int) -> (Decimal, Int)? {
+        guard tables.maxFractionPieces > 0, j < n else { return nil }
+        for count in stride(from: min(tables.maxFractionPieces, n - j), through: 1, by: -1) {
+            let slice = pieces[j..<(j + count)]
+            guard !slice.contains(where: \.lineBreakBefore) else { continue }
+            if let fraction = tables.fractions[slice.map { MoneyLexicon.normalizedKey($0.key) }.joined(separator: " ")] {
+                return (fraction, j + count)
+            }
+        }
+        return nil
+    }
+
+    /// The currency after a number: "$", "euros", "d’euros" after a magnitude, "$ US", "MUSD".
+    func suffixCurrency(at j: Int, magnitude: Bool) -> (MoneyLexicon.Currency, Int)? {
+        guard j < n else { return nil }
+        var k = j
+        if magnitude, pieces[j].key == "de" || pieces[j].key == "d'", !pieces[j].lineBreakBefore {
+            k = j + 1
+        } else if pieces[j].key == "-", pieces[j].glued, j + 1 < n, pieces[j + 1].glued, pieces[j + 1].kind == .word {
+            // A compound: "a 5-million-dollar grant", "a five-dollar bill", "a 10-euro note".
+            k = j + 1
+        }
+        guard k < n, !pieces[k].lineBreakBefore, pieces[k].roles.contains(.currency),
+              let (currency, end) = lexicon.currencies.match(pieces, at: k, utf16: utf16) else { return nil }
+        if currency.weak, !magnitude { return nil }
+        if k == j + 1, pieces[j].key == "-", !currency.isWord { return nil }
+        // A currency word ending a compound: "dollar-denominated", "euro-zone".
+        if currency.isWord, end < n, pieces[end].key == "-", pieces[end].glued { return nil }
+        // A glued word after a number must really be a unit: "42MYR", "5euros", not "5eur…".
+        if k == j, pieces[k].glued, pieces[k].kind == .word, end < n, pieces[end].glued, pieces[end].kind == .word {
+            return nil
+        }
+        return (currency, end)
+    }
+
+    /// A subunit at `j`: "cents", "centimes", "¢", "c" glued ("43c"), "p" glued ("50p").
+    private func subunit(at j: Int, afterDigits: Bool) -> (MoneyLexicon.Subunit, Int)? {
+        guard j < n, !pieces[j].lineBreakBefore else { return nil }
+        let piece = pieces[j]
+        guard piece.roles.contains(.subunit), piece.kind == .word || piece.kind == .symbol else { return nil }
+        if piece.glued, piece.kind == .word, afterDigits, let subunit = tables.subunits[text(piece)], subunit.isOneLetter {
+            return (subunit, j + 1)
+        }
+        guard let subunit = tables.subunits[piece.key], !subunit.isOneLetter else { return nil }
+        // Not the start of a longer word glued on: "cents" must end there.
+        if j + 1 < n, pieces[j + 1].glued, pieces[j + 1].kind == .word { return nil }
+        return (subunit, j + 1)
+    }
+
+    /// "20 dollars 43 cents", "$20 and 43c", "20 dollars et 43 cents", "3€50".
+    private func addCents(to amount: inout Amount) {
+        var k = amount.end
+        if k < n, tables.rangeWords[pieces[k].key] == .and { k += 1 }
+        if k < n, pieces[k].isNumber, !pieces[k].lineBreakBefore, k > amount.end || !pieces[k].glued,
+           let cents = twoDigits(pieces[k]), let (_, end) = subunit(at: k + 1, afterDigits: true) {
+            amount.value += Decimal(cents) / 100
+            amount.end = end
+            return
+        }
+        // "3€50": cents glued after a glued symbol, French style.
+        let symbol = amount.end - 1
+        if !amount.currencyBefore, amount.end < n, symbol > amount.start, pieces[symbol].kind == .symbol,
+           pieces[symbol].glued, pieces[amount.end].glued, pieces[amount.end].isNumber,
+           let cents = twoDigits(pieces[amount.end]), pieces[amount.end].end - pieces[amount.end].start == 2,
+           amount.end + 1 >= n || !pieces[amount.end + 1].glued || pieces[amount.end + 1].kind == .punctuation {
+            amount.value += Decimal(cents) / 100
+            amount.end += 1
+        }
+    }
+
+    /// The value of a piece of one or two digits.
+    private func twoDigits(_ piece: MoneyPiece) -> Int? {
+        let units = utf16[piece.range]
+        guard (1...2).contains(units.count), units.allSatisfy(MoneyPiece.isDigit) else { return nil }
+        return units.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+    }
+}

@@ -1,0 +1,215 @@
+import Foundation
+
+/// Reads the amounts of one sentence, left to right, over its `MoneyPiece`s.
+///
+/// An amount is `[currency] number [+] [magnitude [fraction]] [de|d’] [currency] [cents]`:
+/// "US$4.7 billion", "1,5 milliard d’euros", "500 M€", "$100+ billion", "20 dollars 43
+/// cents", "10¢", "deux cent cinquante millions d’euros", "a billion dollars". A range joins
+/// two amounts ("$1-2 billion", "entre 12 euros et 15 euros"; see `+Range`). A qualifier
+/// written before the amount ("plus de", "up to") stays outside the span (see `+Qualifier`).
+///
+/// Rules that decide what is *not* money:
+/// - an amount needs a currency: its own, or — when it has a magnitude of a million or more
+///   and is followed by nothing that reads as a counted noun — the currency of the amount
+///   before it in the same sentence ("100 milliards de dollars, visant 500 milliards");
+///   "5 millions d’utilisateurs", "500 million users", "des milliards de dollars" (no number),
+///   "8 %", "8 pour cent", years and phone numbers (no currency) are not money;
+/// - "<year> dollars" after "in"/"en"/"constant" is a price base, not an amount: "$5 billion
+///   in 2020 dollars" has one amount, "$5 billion";
+/// - a number glued to a word ("GPT-5", "A380") never starts an amount;
+/// - weak currency words need a magnitude: "2 milliards de livres" is money, "10 livres" not;
+/// - "un euro fort", "un euro numérique" name the currency, not an amount of one euro.
+struct MoneyParser {
+    /// What one document has said so far that later amounts depend on.
+    struct DocumentContext {
+        /// The dollar last named explicitly ("C$", "US$", "dollars canadiens"): bare dollars
+        /// written the Quebec way ("10$", "2 milliards $", "dollars" in French) that follow
+        /// are in it, as a careful reader takes them.
+        var dollar: String?
+    }
+
+    /// A parsed amount, before its currency is resolved and its qualifier read.
+    struct Amount {
+        /// First piece and the index after the last one.
+        var start: Int
+        var end: Int
+        var value: Decimal
+        var max: Decimal?
+        var currency: MoneyLexicon.Currency?
+        /// The currency stands before the number ("$5", "CHF 5").
+        var currencyBefore = false
+        /// The largest magnitude applied: a word, an abbreviation or a unit ("MUSD").
+        var magnitude: Decimal?
+        /// "$100+ billion": at least that much.
+        var plus = false
+        /// Digit count of a number written as a bare integer ("2020" → 4).
+        var plainDigits: Int?
+        var hasFraction = false
+        /// The currency comes from an earlier amount of the sentence.
+        var carried = false
+    }
+
+    let lexicon: MoneyLexicon
+    let tables: MoneyLexicon.LanguageTables
+    let language: Language
+    let pieces: [MoneyPiece]
+    let utf16: [UInt16]
+    var n: Int { pieces.count }
+
+    init(lexicon: MoneyLexicon, language: Language, pieces: [MoneyPiece], utf16: [UInt16]) {
+        self.lexicon = lexicon
+        self.tables = lexicon[language]
+        self.language = language
+        self.pieces = pieces
+        self.utf16 = utf16
+    }
+
+    /// The money candidates of the sentence.
+    mutating func amounts(context: inout DocumentContext) -> [Candidate] {
+        var candidates: [Candidate] = []
+        var previous: MoneyLexicon.Currency?
+        var i = 0
+        while i < n {
+            guard var found = amountOrRange(at: i, previous: previous) else {
+                i += 1
+                continue
+            }
+            guard var currency = found.currency else { i += 1; continue }
+            if currency.bareDollar {
+                // Quebec style ("10$", "2 milliards $", "dollars" in French) follows the dollar the
+                // document named; a "$" before the number in English is USD ("C$2 billion ($1.45 billion)").
+                if language == .fr || (!found.currencyBefore && !currency.isWord) {
+                    currency.code = context.dollar ?? currency.code
+                }
+            } else if currency.explicitDollar {
+                context.dollar = currency.code
+            }
+            currency.bareDollar = false
+            found.currency = currency
+            let qualifier = qualifier(before: found.start) ?? (found.plus ? .atLeast : nil)
+            let money = Money(value: found.value, max: found.max, currency: currency.code, qualifier: qualifier)
+            candidates.append(Candidate(type: .money, range: pieces[found.start].start..<pieces[found.end - 1].end,
+                                        source: "rule:money", score: found.carried ? 0.9 : 0.95, money: money))
+            previous = currency
+            i = found.end
+        }
+        return candidates
+    }
+
+    /// A range or a single amount starting at piece `i`.
+    private func amountOrRange(at i: Int, previous: MoneyLexicon.Currency?) -> Amount? {
+        let roles = pieces[i].roles
+        guard pieces[i].isNumber || !roles.isDisjoint(with: [.startsNumber, .prefixCurrency, .rangeWord]) else { return nil }
+        if roles.contains(.rangeWord), let role = tables.rangeWords[pieces[i].key], role == .between || role == .from,
+           i + 1 < n, canStart(i + 1), let first = amount(at: i + 1),
+           let range = range(from: first, opener: (i, role), previous: previous) {
+            return range
+        }
+        guard canStart(i), let first = amount(at: i) else { return nil }
+        if let range = range(from: first, opener: nil, previous: previous) { return range }
+        return single(first, previous: previous)
+    }
+
+    /// A lone amount, checked: it needs a currency, and a price base is not an amount.
+    private func single(_ amount: Amount, previous: MoneyLexicon.Currency?) -> Amount? {
+        var amount = amount
+        if amount.currency == nil {
+            guard let previous, let magnitude = amount.magnitude, magnitude >= 1_000_000,
+                  carryAllowed(after: amount.end) else { return nil }
+            amount.currency = previous
+            amount.carried = true
+        }
+        if isPriceBase(amount) || namesTheCurrency(amount) { return nil }
+        return amount
+    }
+
+    /// "un euro fort", "un euro numérique", "a dollar shortage": one unit in words, then a
+    /// word that describes the currency itself.
+    private func namesTheCurrency(_ amount: Amount) -> Bool {
+        guard amount.value == 1, amount.magnitude == nil, amount.plainDigits == nil, !amount.hasFraction,
+              !pieces[amount.start].isNumber, let currency = amount.currency, currency.isWord,
+              amount.end < n, pieces[amount.end].kind == .word else { return false }
+        return lexicon.currencyAdjectives.contains(pieces[amount.end].key)
+    }
+
+    /// Whether what follows an amount without currency lets it take the sentence's currency:
+    /// not "5 millions d’utilisateurs", not "500 million users".
+    func carryAllowed(after end: Int) -> Bool {
+        guard end < n else { return true }
+        let next = pieces[end]
+        switch next.kind {
+        case .punctuation: return next.key != "%"
+        case .symbol: return true
+        case .number: return false
+        case .word:
+            if language == .fr {
+                guard next.key == "de" || next.key == "d'" else { return true }
+                // "4 milliards de plus" is more money, "4 milliards d’habitants" is people.
+                return end + 1 < n && lexicon.carryAfterDe.contains(pieces[end + 1].key)
+            }
+            return lexicon.carryFollowers.contains(next.key)
+        }
+    }
+
+    /// "in 2020 dollars", "en 2015 euros": a year names the price base.
+    private func isPriceBase(_ amount: Amount) -> Bool {
+        guard amount.plainDigits == 4, amount.magnitude == nil, !amount.currencyBefore,
+              let currency = amount.currency, currency.isWord, amount.start > 0,
+              lexicon.baseYearCues.contains(pieces[amount.start - 1].key) else { return false }
+        return amount.value >= 1800 && amount.value <= 2100
+    }
+
+    /// Whether an amount may start at piece `i`: not inside a number or a word.
+    func canStart(_ i: Int) -> Bool {
+        let piece = pieces[i]
+        let previous = i > 0 ? pieces[i - 1] : nil
+        switch piece.kind {
+        case .punctuation:
+            return false
+        case .symbol:
+            return true
+        case .number:
+            guard let previous else { return true }
+            if piece.glued, previous.kind == .word || previous.kind == .number { return false }
+            // "GPT-5", "COVID-19"
+            if piece.glued, previous.kind == .punctuation, i >= 2, previous.glued, pieces[i - 2].kind == .word {
+                return false
+            }
+            // The second group of "1 000 000".
+            if previous.isNumber, piece.start == previous.end + 1, DigitReader.isGroupSpace(utf16[previous.end]),
+               previous.end - previous.start <= 3, utf16[previous.range].allSatisfy(MoneyPiece.isDigit) {
+                return false
+            }
+            return true
+        case .word:
+            if piece.glued, let previous, previous.isNumber { return false }
+            return !continuesSpelledNumber(i)
+        }
+    }
+
+    /// Whether piece `i` is inside a spelled-out number that starts before it ("cent" in
+    /// "deux cent", "un" in "vingt et un", not "un" in "4.7 billion et un billion").
+    private func continuesSpelledNumber(_ i: Int) -> Bool {
+        guard pieces[i].roles.contains(.numberWord) else { return false }
+        var start = i
+        while start > 0, i - start < Self.longestSpelledNumber, !pieces[start].lineBreakBefore {
+            let previous = pieces[start - 1]
+            if previous.kind == .word, previous.roles.contains(.numberWord) {
+                start -= 1
+            } else if previous.key == "-", previous.glued, pieces[start].glued {
+                start -= 1
+            } else {
+                break
+            }
+        }
+        guard let first = (start..<i).first(where: { tables.numberWords.standalone[pieces[$0].key] != nil }) else {
+            return false
+        }
+        return (number(at: first)?.end ?? first) > i
+    }
+
+    /// The original text of a piece.
+    func text(_ piece: MoneyPiece) -> String {
+        String(decoding: utf16[piece.range], as: UTF16.self)
+    }
+}

@@ -1,0 +1,154 @@
+/// One unit of a money amount: a token, or part of a token that glues a number to letters.
+///
+/// ICU's word break keeps "US$320m" as "US" "$" "320m", "EUR29,99" and "42MYR" whole, and
+/// "1,5Md" as one word. Money rules need the number and the letters apart, so tokens that
+/// mix digits and letters are cut where one turns into the other; the parts are glued.
+struct MoneyPiece: Sendable {
+    enum Kind: UInt8, Sendable {
+        /// Digits with their separators, as written: "1", "000,50", "1.000,50", "1’000".
+        case number
+        case word
+        case symbol
+        case punctuation
+    }
+
+    /// UTF-16 range in the original text.
+    var start: Int
+    var end: Int
+    var kind: Kind
+    /// The folded form (lowercase, no accents, ’ → ').
+    var key: String
+    /// No whitespace between this piece and the previous one.
+    var glued: Bool
+    var lineBreakBefore: Bool
+    /// What the money tables say this piece can be, looked up once when the sentence is cut.
+    var roles: Roles = []
+
+    /// What a piece can be in an amount; lets the parser skip ordinary words without lookups.
+    struct Roles: OptionSet, Sendable {
+        let rawValue: UInt16
+        /// A spelled number that stands alone ("deux", "mille") or an article ("a").
+        static let startsNumber = Roles(rawValue: 1 << 0)
+        /// Any word of a spelled number ("cent", "millions", "et").
+        static let numberWord = Roles(rawValue: 1 << 1)
+        /// The first piece of a currency that may precede the number ("$", "US", "USD").
+        static let prefixCurrency = Roles(rawValue: 1 << 2)
+        /// The first piece of any currency form.
+        static let currency = Roles(rawValue: 1 << 3)
+        /// A magnitude word, or the folded form of an abbreviation ("m" for "M").
+        static let magnitude = Roles(rawValue: 1 << 4)
+        /// "entre", "and", "to", …
+        static let rangeWord = Roles(rawValue: 1 << 5)
+        static let subunit = Roles(rawValue: 1 << 6)
+        /// A dash or "+".
+        static let joiner = Roles(rawValue: 1 << 7)
+
+        /// What may come right after a number in an amount.
+        static let afterNumber: Roles = [.magnitude, .currency, .subunit, .rangeWord, .joiner]
+    }
+
+    var range: Range<Int> { start..<end }
+    var isNumber: Bool { kind == .number }
+
+    /// The pieces of a token range. `utf16` is the text the tokens point into; `roles` gives
+    /// each piece's roles by key (numbers have none).
+    static func pieces(of tokens: ArraySlice<Token>, in utf16: [UInt16],
+                       roles: [String: Roles] = [:]) -> [MoneyPiece] {
+        var pieces: [MoneyPiece] = []
+        pieces.reserveCapacity(tokens.count + 4)
+        for token in tokens {
+            let kind: Kind
+            switch token.kind {
+            case .number: kind = .number
+            case .word: kind = .word
+            case .symbol: kind = .symbol
+            case .punctuation: kind = .punctuation
+            }
+            let piece = MoneyPiece(start: Int(token.start), end: Int(token.end), kind: kind, key: token.key,
+                                   glued: !token.spaceBefore, lineBreakBefore: token.lineBreakBefore)
+            guard kind == .word || kind == .number else {
+                pieces.append(piece)
+                continue
+            }
+            // Word break keeps a narrow no-break space inside a token ("12\u{202F}millions",
+            // "1\u{202F}720"): it separates like any space here.
+            var start = piece.start
+            var first = true
+            for end in piece.start...piece.end where end == piece.end || utf16[end] == 0x202F {
+                if end > start {
+                    var part = piece
+                    part.start = start
+                    part.end = end
+                    if !first || end != piece.end {
+                        part.key = key(utf16[start..<end])
+                        part.glued = first ? piece.glued : false
+                        part.lineBreakBefore = first ? piece.lineBreakBefore : false
+                        part.kind = utf16[start..<end].allSatisfy { isDigit($0) || isNumberSeparator($0) } ? .number : .word
+                    }
+                    if mixesDigitsAndLetters(utf16[part.range]) {
+                        split(part, utf16, into: &pieces)
+                    } else {
+                        pieces.append(part)
+                    }
+                    first = false
+                }
+                start = end + 1
+            }
+        }
+        if !roles.isEmpty {
+            for index in pieces.indices where pieces[index].kind != .number {
+                pieces[index].roles = roles[pieces[index].key] ?? []
+            }
+        }
+        return pieces
+    }
+
+    static func isDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
+
+    /// Separators that may stand between digits inside one number token.
+    static func isNumberSeparator(_ unit: UInt16) -> Bool {
+        unit == 0x2C || unit == 0x2E || unit == 0x27 || unit == 0x2019
+    }
+
+    private static func mixesDigitsAndLetters(_ units: ArraySlice<UInt16>) -> Bool {
+        var digits = false, others = false
+        for unit in units {
+            if isDigit(unit) { digits = true } else if !isNumberSeparator(unit) { others = true }
+            if digits && others { return true }
+        }
+        return false
+    }
+
+    /// Cuts "320m" into "320" + "m", "EUR29,99" into "EUR" + "29,99", "1,5Md" into "1,5" + "Md".
+    private static func split(_ piece: MoneyPiece, _ utf16: [UInt16], into pieces: inout [MoneyPiece]) {
+        var start = piece.start
+        var first = true
+        while start < piece.end {
+            var end = start
+            let numeric = isDigit(utf16[start])
+            if numeric {
+                // Digits, with separators only between digits.
+                while end < piece.end,
+                      isDigit(utf16[end]) || (isNumberSeparator(utf16[end]) && end + 1 < piece.end && isDigit(utf16[end + 1])) {
+                    end += 1
+                }
+            } else {
+                while end < piece.end, !isDigit(utf16[end]) { end += 1 }
+            }
+            pieces.append(MoneyPiece(start: start, end: end, kind: numeric ? .number : .word,
+                                     key: key(utf16[start..<end]),
+                                     glued: first ? piece.glued : true,
+                                     lineBreakBefore: first ? piece.lineBreakBefore : false))
+            first = false
+            start = end
+        }
+    }
+
+    /// The folded key of a part of a token (ASCII fast path).
+    private static func key(_ units: ArraySlice<UInt16>) -> String {
+        if units.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: units.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF16.self)
+        }
+        return Folding.fold(String(decoding: units, as: UTF16.self))
+    }
+}

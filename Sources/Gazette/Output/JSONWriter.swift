@@ -40,6 +40,13 @@ public struct JSONWriter: Sendable {
         needsComma.removeAll(keepingCapacity: true)
     }
 
+    /// Hands over the bytes written so far and forgets them, keeping the nesting state, so a
+    /// long line can be written out in pieces.
+    public mutating func drain() -> [UInt8] {
+        defer { bytes.removeAll(keepingCapacity: true) }
+        return bytes
+    }
+
     public mutating func beginObject() { separate(); bytes.append(UInt8(ascii: "{")); needsComma.append(false) }
     public mutating func endObject() { bytes.append(UInt8(ascii: "}")); needsComma.removeLast() }
     public mutating func beginArray() { separate(); bytes.append(UInt8(ascii: "[")); needsComma.append(false) }

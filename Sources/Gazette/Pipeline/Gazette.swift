@@ -39,6 +39,9 @@ public struct Gazette: Sendable {
     /// Extracts the entities of one document, with the language it was read in.
     /// `language` overrides the configuration's for this document (gold files carry their own).
     public func analyze(_ document: Document, language: Language? = nil) throws -> Extraction {
+        if document.utf16.count > configuration.chunkLength {
+            return try analyzeInChunks(document, language: language)
+        }
         let text = try textAnalysis(document, language: language)
         let extraction = pipeline.run(text)
         if configuration.checksInvariants {

@@ -126,6 +126,21 @@ def startup(extra, repeat):
     return statistics.median(walls)
 
 
+def output_digest(command):
+    import hashlib
+    out = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, check=True).stdout
+    return hashlib.sha256(out).hexdigest()
+
+
+def startup_of(binary, repeat):
+    walls = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        subprocess.run([binary], input=b"\n", stdout=subprocess.DEVNULL, check=True)
+        walls.append(time.perf_counter() - started)
+    return statistics.median(walls)
+
+
 def bench_json(args):
     out = subprocess.run([BENCH] + args, stdout=subprocess.PIPE, check=True).stdout
     return json.loads(out)
@@ -172,6 +187,9 @@ def main():
     p.add_argument("--aliases", type=int, default=200_000, help="aliases in the generated gazetteer")
     p.add_argument("--note", default="", help="free text stored with the record")
     p.add_argument("--no-record", action="store_true", help="print the table only")
+    p.add_argument("--compare-with", metavar="GAZETTE",
+                   help="another gazette binary (e.g. a build of an older commit, its lists bundle beside it) "
+                        "to run on the JSONL stream in the same run, for a same-moment speed-up")
     a = p.parse_args()
 
     os.makedirs(OUT, exist_ok=True)
@@ -196,6 +214,19 @@ def run(a):
     wall, rss, walls = median_run([GAZETTE, "extract", "--input", "jsonl", jsonl], a.passes)
     rec["e2e_jsonl"] = {"seconds": wall, "mb_per_s": mb / wall, "peak_rss_mb": rss, "runs": walls,
                         "cpu_seconds": LAST_CPU[0], "cpu_mb_per_s": mb / LAST_CPU[0]}
+
+    if a.compare_with:
+        log("end to end: JSONL stream with the comparison binary …")
+        old = os.path.abspath(a.compare_with)
+        owall, orss, owalls = median_run([old, "extract", "--input", "jsonl", jsonl], a.passes)
+        ocpu = LAST_CPU[0]
+        nwall, _, _ = median_run([GAZETTE, "extract", "--input", "jsonl", jsonl], a.passes)
+        ncpu = LAST_CPU[0]
+        same = output_digest([old, "extract", "--input", "jsonl", jsonl]) == output_digest([GAZETTE, "extract", "--input", "jsonl", jsonl])
+        rec["compare"] = {"binary": old, "old_mb_per_s": mb / owall, "old_cpu_mb_per_s": mb / ocpu, "old_peak_rss_mb": orss,
+                          "new_mb_per_s": mb / nwall, "new_cpu_mb_per_s": mb / ncpu,
+                          "speedup": owall / nwall, "cpu_speedup": ocpu / ncpu, "same_output": same,
+                          "old_startup_s": startup_of(old, 11), "new_startup_s": startup_of(GAZETTE, 11)}
 
     batch = has_batch()
     rec["batch_command"] = batch
@@ -304,6 +335,12 @@ def print_table(r):
         row(f"JSONL stream, {size} MB corpus", f"{s['s_per_mb'] * 1000:.0f} ms/MB", "", f"RSS {s['peak_rss_mb']:.0f} MB, {s['seconds']:.1f} s")
     row("time per MB, large / 1 MB", f"{r['size_scale_ratio']:.2f}×", "",
         f"start-up taken out; on CPU time {r.get('size_scale_cpu_ratio', 0):.2f}×")
+    if "compare" in r:
+        c = r["compare"]
+        row("same run, older binary: JSONL stream", f"{c['old_mb_per_s']:.2f} MB/s",
+            f"{c['speedup']:.2f}× faster now", f"CPU {c['old_cpu_mb_per_s']:.2f} → {c['new_cpu_mb_per_s']:.2f} MB/s "
+            f"({c['cpu_speedup']:.2f}×); same output: {c['same_output']}; start-up {c['old_startup_s'] * 1000:.0f} → "
+            f"{c['new_startup_s'] * 1000:.0f} ms; {c['binary']}")
     for s in r["stages"]["stages"]:
         if s["stage"].startswith("floor:"):
             continue

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A small JSON writer into a byte buffer: correct escaping (quotes, backslash, control
 /// characters, U+2028/2029), non-ASCII kept as UTF-8, numbers without exponent noise.
@@ -6,9 +7,10 @@ import Foundation
 public struct JSONWriter: Sendable {
     public private(set) var bytes: [UInt8] = []
     private var needsComma: [Bool] = []
-    /// Decimals written lately, by exact representation (mantissa, exponent, sign): its
-    /// formatting through Foundation is slow, and amounts repeat. Emptied when full.
-    private var decimals: [DecimalRepresentation: [UInt8]] = [:]
+    /// Decimals written lately, by exact representation, shared by all writers (a batch
+    /// makes one writer per input): formatting through Foundation is slow, and amounts repeat.
+    /// Emptied when full.
+    private static let decimals = Mutex<[DecimalRepresentation: [UInt8]]>([:])
 
     /// A decimal's bytes as stored: the same bytes always print the same.
     private struct DecimalRepresentation: Hashable, Sendable {
@@ -127,10 +129,12 @@ public struct JSONWriter: Sendable {
         guard !value.isNaN else { return null() }
         separate()
         let key = DecimalRepresentation(value)
-        if let known = decimals[key] { return bytes.append(contentsOf: known) }
+        if let known = Self.decimals.withLock({ $0[key] }) { return bytes.append(contentsOf: known) }
         let text = Array(Self.plain(value).utf8)
-        if decimals.count >= 1024 { decimals.removeAll(keepingCapacity: true) }
-        decimals[key] = text
+        Self.decimals.withLock {
+            if $0.count >= 1024 { $0.removeAll(keepingCapacity: true) }
+            $0[key] = text
+        }
         bytes.append(contentsOf: text)
     }
 

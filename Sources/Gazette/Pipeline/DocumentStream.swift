@@ -29,7 +29,7 @@ public struct DocumentStream {
 
     /// Adds text; returns the entities of the chunks this completes, in order.
     public mutating func append(_ text: some StringProtocol) throws -> [Entity] {
-        pending.append(contentsOf: text.utf16)
+        appendUTF16(of: text, to: &pending)
         let limit = chunks.gazette.configuration.chunkLength
         var entities: [Entity] = []
         while pending.count > limit {
@@ -46,7 +46,7 @@ public struct DocumentStream {
     public mutating func finish() throws -> [Entity] {
         defer { pending = [] }
         guard cutOnce else {
-            let text = String(decoding: pending, as: UTF16.self)
+            let text = String(utf16Units: pending[...])
             let extraction = try chunks.gazette.analyze(Document(id: chunks.id, text: text), language: languageOverride)
             wholeLanguage = extraction.language
             return extraction.entities

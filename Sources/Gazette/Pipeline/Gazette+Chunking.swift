@@ -104,6 +104,6 @@ struct ChunkedExtraction {
     }
 
     private func document(_ units: ArraySlice<UInt16>) -> Document {
-        Document(id: id, text: String(decoding: units, as: UTF16.self))
+        Document(id: id, text: String(utf16Units: units))
     }
 }

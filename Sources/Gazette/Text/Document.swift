@@ -9,7 +9,7 @@ public struct Document: Sendable {
     public init(id: String = "-", text: String) {
         self.id = id
         self.text = text
-        self.utf16 = Array(text.utf16)
+        self.utf16 = text.utf16Array
     }
 
     /// The original text between two UTF-16 offsets.

@@ -1,4 +1,12 @@
 extension String {
+    /// `Array(utf16)`, transcoded from the UTF-8 storage in one loop (the `utf16` view goes
+    /// scalar by scalar through generic code; every document's text is converted once).
+    var utf16Array: [UInt16] {
+        var units: [UInt16] = []
+        appendUTF16(of: self, to: &units)
+        return units
+    }
+
     /// The string of some UTF-16 units, as `String(decoding:as: UTF16.self)` makes it (an
     /// unpaired surrogate becomes U+FFFD), without its generic transcoding path: token keys
     /// and entity texts are made by the hundred thousand per megabyte.
@@ -46,4 +54,35 @@ extension String {
                 return out
         }
     }
+}
+
+/// Appends the UTF-16 units of `text` to `units`, as `units.append(contentsOf: text.utf16)` does.
+func appendUTF16(of text: some StringProtocol, to units: inout [UInt16]) {
+    let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+        units.reserveCapacity(units.count + bytes.count)
+        // Swift strings are valid UTF-8: every lead byte announces its sequence.
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b0 = UInt32(bytes[i])
+            if b0 < 0x80 {
+                units.append(UInt16(b0))
+                i += 1
+            } else if b0 < 0xE0 {
+                units.append(UInt16((b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)))
+                i += 2
+            } else if b0 < 0xF0 {
+                units.append(UInt16((b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)))
+                i += 3
+            } else {
+                let scalar = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                    | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                let v = scalar - 0x10000
+                units.append(UInt16(0xD800 + (v >> 10)))
+                units.append(UInt16(0xDC00 + (v & 0x3FF)))
+                i += 4
+            }
+        }
+    }
+    if done == nil { units.append(contentsOf: text.utf16) }
 }

@@ -134,6 +134,8 @@ final class UnitTable: @unchecked Sendable {
     private var storageCapacity = 256
     private var storageCount = 0
     private(set) var count = 0
+    /// The slots filled since the last `removeAll`, so that emptying costs what was filled.
+    private var filled: [Int32] = []
 
     init() {
         slots = .allocate(capacity: slotCount)
@@ -219,6 +221,7 @@ final class UnitTable: @unchecked Sendable {
         while slots[slot].value >= 0 { slot = (slot + 1) & mask }
         slots[slot] = entry
         starts[slot] = start
+        filled.append(Int32(slot))
     }
 
     private func grow() {
@@ -228,6 +231,7 @@ final class UnitTable: @unchecked Sendable {
         slots.initialize(repeating: Slot(hash: 0, value: -1, packed: 0), count: slotCount)
         starts = .allocate(capacity: slotCount)
         starts.initialize(repeating: 0, count: slotCount)
+        filled.removeAll(keepingCapacity: true)
         for i in 0..<oldCount where oldSlots[i].value >= 0 { place(oldSlots[i], start: oldStarts[i]) }
         oldSlots.deallocate()
         oldStarts.deallocate()
@@ -235,7 +239,8 @@ final class UnitTable: @unchecked Sendable {
 
     func removeAll() {
         guard count > 0 else { return }
-        slots.update(repeating: Slot(hash: 0, value: -1, packed: 0), count: slotCount)
+        for slot in filled { slots[Int(slot)] = Slot(hash: 0, value: -1, packed: 0) }
+        filled.removeAll(keepingCapacity: true)
         count = 0
         storageCount = 0
     }

@@ -11,28 +11,36 @@ struct GazetteerMatcher: Sendable {
         /// Whether the alias has an uppercase letter (the capitalization guard).
         var capitalized: Bool
         var tokenCount: Int32
+        /// The next alias ending at the same node, or -1.
+        var next: Int32 = -1
     }
 
     private(set) var entries: [GazetteerEntry] = []
     private var edges = EdgeTable()
-    /// The aliases ending at each node.
-    private var terminals: [[AliasRef]] = [[]]
+    /// The aliases ending at each node, in the order they were added: a list through
+    /// `refs` from `firstRef[node]` (-1: none). Flat arrays, not an array per node: a
+    /// 200,000-alias list makes hundreds of thousands of nodes.
+    private var refs: [AliasRef] = []
+    private var firstRef: [Int32] = [-1]
+    private var lastRef: [Int32] = [-1]
     private var nodeCount: Int32 = 1
     /// A bit for every token id an alias can start with.
     private var firsts: [UInt64] = []
 
-    var aliasCount: Int { terminals.reduce(0) { $0 + $1.count } }
+    var aliasCount: Int { refs.count }
 
     /// Compiles `entries`; an entry earlier in the list wins an alias shared with a later one.
     /// Alias tokens are numbered in `vocabulary`, the one documents are interned with.
     /// `tokenizeAll` tokenizes many aliases in one pass, as `tokenize` would one by one.
-    init(entries: [GazetteerEntry], tokenizeAll: ([String]) -> [[Token]], vocabulary: inout Vocabulary) {
+    init(entries: [GazetteerEntry], tokenizeAll: ([String]) -> (tokens: [Token], bounds: [Int]), vocabulary: inout Vocabulary) {
         self.entries = entries
-        let allTokens = tokenizeAll(entries.flatMap(\.aliases))
+        let (allTokens, bounds) = tokenizeAll(entries.flatMap(\.aliases))
         var aliasIndex = 0
+        var tokens: [Token] = []
         for (index, entry) in entries.enumerated() {
             for alias in entry.aliases {
-                let tokens = allTokens[aliasIndex].filter(Self.isMatchable)
+                tokens.removeAll(keepingCapacity: true)
+                for t in bounds[aliasIndex]..<bounds[aliasIndex + 1] where Self.isMatchable(allTokens[t]) { tokens.append(allTokens[t]) }
                 aliasIndex += 1
                 guard !tokens.isEmpty else { continue }
                 // The forms as written are needed only to test for an acronym or to match exactly.
@@ -56,13 +64,17 @@ struct GazetteerMatcher: Sendable {
                         edges.insert(edge, nodeCount)
                         node = nodeCount
                         nodeCount += 1
-                        terminals.append([])
+                        firstRef.append(-1)
+                        lastRef.append(-1)
                     }
                 }
-                terminals[Int(node)].append(AliasRef(
+                let ref = Int32(refs.count)
+                refs.append(AliasRef(
                     entry: Int32(index), exactForms: exact ? forms : nil,
                     capitalized: alias.unicodeScalars.contains { $0.isASCII ? (0x41...0x5A).contains($0.value) : $0.properties.isUppercase },
                     tokenCount: Int32(tokens.count)))
+                if lastRef[Int(node)] >= 0 { refs[Int(lastRef[Int(node)])].next = ref } else { firstRef[Int(node)] = ref }
+                lastRef[Int(node)] = ref
             }
         }
     }
@@ -111,8 +123,10 @@ struct GazetteerMatcher: Sendable {
                     if id == -2 { j += 1; continue }
                     guard id >= 0, let next = edges[EdgeTable.edge(node, id)] else { break }
                     node = next
-                    if !terminals[Int(node)].isEmpty, let ref = terminals[Int(node)].first(where: { accepts($0, start...j, text) }) {
-                        best = (j, ref.entry)
+                    var r = firstRef[Int(node)]
+                    while r >= 0 {
+                        if accepts(refs[Int(r)], start...j, text) { best = (j, refs[Int(r)].entry); break }
+                        r = refs[Int(r)].next
                     }
                     j += 1
                 }

@@ -12,17 +12,17 @@ public enum GazetteerParser {
         for rawLine in TextLines.lines(contents) {
             lineNumber += 1
             var line = Substring(rawLine)
-            if line.hasSuffix("\r") { line = line.dropLast() }
+            // (A line ends in the Character "\r" exactly when its last byte is CR: CR stands alone.)
+            if rawLine.utf8.last == 0x0D { line = line.dropLast() }
             if lineNumber == 1, line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
-            let trimmed = line.trimmingSpaces
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            if isBlankOrComment(line) { continue }
             let fields = TextLines.fields(String(line)).map { $0.mayNeedTrimming ? String(Substring($0).trimmingSpaces) : $0 }
             func fail(_ message: String) -> GazetteerError {
                 GazetteerError(file: file, line: lineNumber, message: message)
             }
             if !sawHeader {
                 guard fields.prefix(header.count).elementsEqual(header.prefix(fields.count)), fields.count >= 3 else {
-                    throw fail("expected the header line \"\(header.joined(separator: "\\t"))\", found \"\(trimmed)\"")
+                    throw fail("expected the header line \"\(header.joined(separator: "\\t"))\", found \"\(line.trimmingSpaces)\"")
                 }
                 sawHeader = true
                 continue
@@ -62,6 +62,24 @@ public enum GazetteerParser {
             throw GazetteerError(file: file, line: 1, message: "missing header line")
         }
         return entries
+    }
+}
+
+extension GazetteerParser {
+    /// `line.trimmingSpaces.isEmpty || line.trimmingSpaces.hasPrefix("#")`, on the bytes:
+    /// spaces and tabs are whole Characters except a space before a combining mark, which
+    /// is not a byte below 0x80; where a non-ASCII byte could change the answer, the
+    /// Character-based test decides.
+    static func isBlankOrComment(_ line: Substring) -> Bool {
+        var bytes = line.utf8.makeIterator()
+        while let b = bytes.next() {
+            if b == 0x20 || b == 0x09 { continue }
+            guard b == UInt8(ascii: "#") else { return false }
+            guard let after = bytes.next(), after >= 0x80 else { return true }
+            let trimmed = line.trimmingSpaces
+            return trimmed.isEmpty || trimmed.hasPrefix("#")
+        }
+        return true
     }
 }
 

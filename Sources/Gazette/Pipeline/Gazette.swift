@@ -25,6 +25,8 @@ public struct Gazette: Sendable {
     /// analyzed with that vocabulary.
     static func compile(_ configuration: Configuration, _ resources: Resources) throws -> (Pipeline, AnalyzerPool) {
         var vocabulary = Vocabulary()
+        // Lexicons hold some 20,000 words; aliases about one new word each.
+        vocabulary.reserveCapacity(20_000 + resources.entries.reduce(0) { $0 + $1.aliases.count })
         let guesser = LanguageGuesser(french: resources.frenchWords, english: resources.englishWords, vocabulary: &vocabulary)
         let compiler = try TextAnalyzer(splitter: resources.splitter, guesser: guesser)
         let pipeline = try Pipeline(configuration: configuration, resources: resources, analyzer: compiler, vocabulary: &vocabulary)

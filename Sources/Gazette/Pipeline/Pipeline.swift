@@ -13,7 +13,7 @@ struct Pipeline: Sendable {
         let lexicons = try RuleLexicons(resources.lexicons, tokenizeAll: analyzer.tokenize(all:), vocabulary: &vocabulary)
         let money = try MoneyRecognizer(lexicons: resources.lexicons, tokenize: analyzer.tokenize,
                                         tokenizeAll: analyzer.tokenize(all:), vocabulary: &vocabulary)
-        let matcher = GazetteerMatcher(entries: resources.entries, tokenizeAll: analyzer.tokenize(all:), vocabulary: &vocabulary)
+        let matcher = GazetteerMatcher(entries: resources.entries, tokenizeAll: analyzer.tokenize(allFlat:), vocabulary: &vocabulary)
         let person = PersonRecognizer(lexicons: lexicons)
         let all: [any Recognizer] = [
             GazetteerRecognizer(matcher: matcher),

@@ -96,8 +96,10 @@ package final class StageProbe {
         let t0 = clock()
         let resources = try Resources.load(configuration)
         let t1 = clock()
-        _ = try Gazette.compile(configuration, resources)
+        let compiled = try Gazette.compile(configuration, resources)
         let t2 = clock()
+        // Freed after the clock is read: tearing down is not part of starting up.
+        withExtendedLifetime((resources, compiled)) {}
         return (t1 - t0, t2 - t1)
     }
 

@@ -40,21 +40,36 @@ final class TextAnalyzer {
     /// it would get alone, with offsets into itself. (The flags of a text's first token, which
     /// would see the line feed before it, are set as for the text alone.)
     func tokenize(all strings: [String]) -> [[Token]] {
+        let (tokens, bounds) = tokenize(allFlat: strings)
+        return strings.indices.map { Array(tokens[bounds[$0]..<bounds[$0 + 1]]) }
+    }
+
+    /// `tokenize(all:)` as one array: the tokens of text k are `tokens[bounds[k]..<bounds[k + 1]]`.
+    func tokenize(allFlat strings: [String]) -> (tokens: [Token], bounds: [Int]) {
+        guard !strings.isEmpty else { return ([], [0]) }
         var utf16: [UInt16] = []
         var starts: [Int] = []
         starts.reserveCapacity(strings.count)
         for string in strings {
             starts.append(utf16.count)
-            utf16 += string.utf16
+            appendUTF16(of: string, to: &utf16)
             utf16.append(0x0A)
         }
         var none: TokenInterner? = nil
         let tokens = tokenizer.tokenize(utf16, normalized: normalize(utf16), breaker: words, interner: &none)
-        var result = [[Token]](repeating: [], count: strings.count)
+        var result: [Token] = []
+        result.reserveCapacity(tokens.count)
+        var bounds = [Int](repeating: 0, count: strings.count + 1)
         var k = 0
+        var first = true
         for var token in tokens {
-            while k + 1 < starts.count, Int(token.start) >= starts[k + 1] { k += 1 }
-            if result[k].isEmpty {
+            while k + 1 < starts.count, Int(token.start) >= starts[k + 1] {
+                k += 1
+                bounds[k] = result.count
+                first = true
+            }
+            if first {
+                first = false
                 // Alone, only what the text itself has before its first token counts.
                 let before = utf16[starts[k]..<Int(token.start)]
                 token.spaceBefore = !before.isEmpty
@@ -62,9 +77,10 @@ final class TextAnalyzer {
             }
             token.start -= Int32(starts[k])
             token.end -= Int32(starts[k])
-            result[k].append(token)
+            result.append(token)
         }
-        return result
+        for j in (k + 1)...strings.count { bounds[j] = result.count }
+        return (result, bounds)
     }
 
     // The stages of `analyze`, apart for `StageProbe`.

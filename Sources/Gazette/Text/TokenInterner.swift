@@ -85,15 +85,15 @@ final class RecentWords {
 
 /// The vocabulary's words below U+0300 in a `UnitTable`, with their key strings by id.
 struct KnownWords: Sendable {
-    let table = UnitTable()
+    let table: UnitTable
     var strings: [String] = []
 
     init(_ vocabulary: Vocabulary) {
+        table = UnitTable(capacity: Int(vocabulary.count))
         strings = [String](repeating: "", count: Int(vocabulary.count))
         for (key, id) in vocabulary.ids {
             strings[Int(id)] = key
-            let units = Array(key.utf16)
-            units.withUnsafeBufferPointer { units in
+            key.utf16Array.withUnsafeBufferPointer { units in
                 if let key = UnitTable.key(units) { table.insert(units, key, value: id) }
             }
         }
@@ -137,7 +137,9 @@ final class UnitTable: @unchecked Sendable {
     /// The slots filled since the last `removeAll`, so that emptying costs what was filled.
     private var filled: [Int32] = []
 
-    init() {
+    /// `capacity`: the number of words expected, so that filling never regrows the table.
+    init(capacity: Int = 32) {
+        while slotCount < capacity * 2 { slotCount *= 2 }
         slots = .allocate(capacity: slotCount)
         slots.initialize(repeating: Slot(hash: 0, value: -1, packed: 0), count: slotCount)
         starts = .allocate(capacity: slotCount)

@@ -19,6 +19,8 @@ struct Vocabulary: Sendable {
     }
 
     func id(_ key: String) -> Int32? { ids[key] }
+
+    mutating func reserveCapacity(_ count: Int) { ids.reserveCapacity(count) }
 }
 
 /// A set of folded words, tested on a token by its id: one bit per vocabulary entry.

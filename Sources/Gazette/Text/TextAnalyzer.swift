@@ -45,7 +45,23 @@ final class TextAnalyzer {
     }
 
     /// `tokenize(all:)` as one array: the tokens of text k are `tokens[bounds[k]..<bounds[k + 1]]`.
+    /// Texts go by groups of a few thousand, so that the buffers stay small and warm.
     func tokenize(allFlat strings: [String]) -> (tokens: [Token], bounds: [Int]) {
+        let group = 4096
+        guard strings.count > group else { return tokenize(group: strings[...]) }
+        var tokens: [Token] = []
+        var bounds: [Int] = [0]
+        var start = 0
+        while start < strings.count {
+            let (part, partBounds) = tokenize(group: strings[start..<min(start + group, strings.count)])
+            bounds += partBounds.dropFirst().map { $0 + tokens.count }
+            tokens += part
+            start += group
+        }
+        return (tokens, bounds)
+    }
+
+    private func tokenize(group strings: ArraySlice<String>) -> (tokens: [Token], bounds: [Int]) {
         guard !strings.isEmpty else { return ([], [0]) }
         var utf16: [UInt16] = []
         var starts: [Int] = []

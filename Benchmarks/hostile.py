@@ -27,7 +27,8 @@ FULL = {
     "emoji-zwj": 100_000,              # emoji in one ZWJ sequence (and as many in families)
     "nested-guillemets": 100_000,      # depth
     "nested-parentheses": 100_000,     # depth
-    "capitalized-run": 100_000,        # words
+    "capitalized-run": 100_000,        # words, none of them a cue or head word
+    "capitalized-names": 100_000,      # words, with head, designator and cue words among them
     "de-la": 100_000,                  # repetitions
     "dollars": 100_000,                # "$" signs
     "ones": 100_000,                   # "1 " repetitions
@@ -41,6 +42,7 @@ FULL = {
 CAPITALIZED = ("Energy Department National Research Laboratory Agency Institute Alpha Beta Jean Marie "
                "Mission Programme Initiative University Inc Group Capital Partners Fund Commission "
                "Los Alamos Quantum Systems Holdings Board Council Trust").split()
+GREEK = "Alpha Beta Gamma Delta Epsilon Zeta Theta Kappa Lambda Sigma Omega Tau".split()
 PROSE = ("Le DOE a signé avec OpenAI un accord de 1,5 milliard d’euros, a déclaré M. Jean Dupont. "
          "The U.S. Department of Energy (DOE) said Argonne National Laboratory will get $320m. ")
 
@@ -84,6 +86,8 @@ def generate(name: str, n: int, out: str) -> None:
     elif name == "nested-parentheses":
         data = ("(" * n + "Advanced Research Projects Agency (ARPA)" + ")" * n).encode()
     elif name == "capitalized-run":
+        data = " ".join(GREEK[i % len(GREEK)] for i in range(n)).encode()
+    elif name == "capitalized-names":
         data = " ".join(CAPITALIZED[(i * 7 + i // 3) % len(CAPITALIZED)] for i in range(n)).encode()
     elif name == "de-la":
         data = ("Agence nationale " + "de la " * n + "Recherche " + "de la " * n).encode()
@@ -98,12 +102,14 @@ def generate(name: str, n: int, out: str) -> None:
     elif name == "gazetteer":
         rows = ["id\ttype\tname\taliases\tlang\tmatch"]
         per = 4
+        # Letters for digits: ICU reads "Alias12" as a number, and the capitalization guard wants words.
+        spelled = lambda i: "".join(chr(ord(d) + 49) for d in str(i))
         for i in range(max(1, n // per)):
-            aliases = "|".join(f"Alias{i} Word{j}" for j in range(1, per))
+            aliases = "|".join(f"Alias{spelled(i)} Word{spelled(j)}" for j in range(1, per))
             rows.append(f"e{i}\tORG\tEntry Number {i}\t{aliases}\t*\t")
         with open(out + ".tsv", "w") as f:
             f.write("\n".join(rows) + "\n")
-        data = " ".join(f"Alias{i} Word1 and Entry Number {i}." for i in range(0, max(1, n // 4), 7)).encode()
+        data = " ".join(f"Alias{spelled(i)} Wordb and Entry Number {i}." for i in range(0, max(1, n // 4), 7)).encode()
     elif name == "gold":
         import json
         with open(out + ".jsonl", "w") as f:

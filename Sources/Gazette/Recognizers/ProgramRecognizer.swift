@@ -21,6 +21,7 @@ struct ProgramRecognizer: Recognizer {
             found.append(Candidate(type: .program, range: text.range(tokens), source: "rule:program-\(rule)", score: score))
         }
         for sentence in text.sentences {
+            var runs = RunEnds()
             var i = sentence.lowerBound
             while i < sentence.upperBound {
                 defer { i += 1 }
@@ -37,12 +38,12 @@ struct ProgramRecognizer: Recognizer {
                 }
                 let tokens = text.tokens
                 // A lowercase cue before capitalized words: "l’initiative Horizon Quantique".
-                if tokens[i].shape == .lower, Self.namingCues.contains(tokens[i].key), let name = capitalized(from: i + 1, text, sentence) {
+                if tokens[i].shape == .lower, Self.namingCues.contains(tokens[i].key), let name = capitalized(from: i + 1, text, sentence, &runs) {
                     add(name, "cue", 0.75)
                     i = name.upperBound - 1
                     continue
                 }
-                if tokens[i].shape == .lower, Self.weakCues.contains(tokens[i].key), let name = capitalized(from: i + 1, text, sentence),
+                if tokens[i].shape == .lower, Self.weakCues.contains(tokens[i].key), let name = capitalized(from: i + 1, text, sentence, &runs),
                    tokens[name.upperBound - 1].kind == .number {
                     add(name, "cue", 0.75)
                     i = name.upperBound - 1
@@ -50,7 +51,7 @@ struct ProgramRecognizer: Recognizer {
                 }
                 // Capitalized words before a lowercase cue: "the Artemis program", "Commercial Lunar
                 // Payload Services (CLPS) initiative".
-                if let name = capitalized(from: i, text, sentence), name.lowerBound == i,
+                if let name = capitalized(from: i, text, sentence, &runs), name.lowerBound == i,
                    i == sentence.lowerBound || !text.isCapitalizedWord(i - 1) || lexicons.sentenceStarters.contains(tokens[i - 1].key),
                    let cue = cueAfter(name.upperBound, text, sentence), Self.namingCues.contains(tokens[cue].key),
                    !lexicons.sentenceStarters.contains(tokens[i].key) || !text.startsSentence(i, in: sentence) {
@@ -61,7 +62,7 @@ struct ProgramRecognizer: Recognizer {
                 }
                 // A capitalized head before a name: "Mission Aurora", "Project Halcyon".
                 if tokens[i].shape == .capitalized, Self.namingCues.contains(tokens[i].key),
-                   let name = capitalized(from: i + 1, text, sentence) {
+                   let name = capitalized(from: i + 1, text, sentence, &runs) {
                     add(i..<name.upperBound, "head", 0.8)
                     i = name.upperBound - 1
                     continue
@@ -73,8 +74,10 @@ struct ProgramRecognizer: Recognizer {
                 add(name, "head", 0.8)
             }
             // Capitalized words ending in a head word: "Frontier Grid Initiative" (not in headlines).
-            for chain in NameChain.all(in: sentence, text, connectors: ["of", "for", "de", "du", "des", "d'", "la", "l'", "the", "and", "&"])
-            where !text.isHeadline(sentence) {
+            // (The headline test reads the whole sentence: once per sentence, not per chain.)
+            let chains = text.isHeadline(sentence) ? []
+                : NameChain.all(in: sentence, text, connectors: ["of", "for", "de", "du", "des", "d'", "la", "l'", "the", "and", "&"])
+            for chain in chains {
                 var start = chain.tokens.lowerBound
                 while start < chain.tokens.upperBound, lexicons.sentenceStarters.contains(text.tokens[start].key) { start += 1 }
                 for h in (start + 1)..<max(start + 1, chain.tokens.upperBound) where lexicons.programHeads.contains(text.tokens[h].key) {
@@ -123,14 +126,26 @@ struct ProgramRecognizer: Recognizer {
     }
 
     /// Capitalized words (and a trailing year or number, "France 2030") starting at `i`.
-    private func capitalized(from i: Int, _ text: TextAnalysis, _ sentence: Range<Int>) -> Range<Int>? {
-        var k = i
-        while k < sentence.upperBound, text.isCapitalizedWord(k), !lexicons.notNames.contains(text.tokens[k].key) || k > i {
-            if k > i, text.tokens[k].lineBreakBefore { break }
-            k += 1
-        }
-        guard k > i else { return nil }
+    private func capitalized(from i: Int, _ text: TextAnalysis, _ sentence: Range<Int>, _ runs: inout RunEnds) -> Range<Int>? {
+        guard i < sentence.upperBound, text.isCapitalizedWord(i), !lexicons.notNames.contains(text.tokens[i].key) else { return nil }
+        var k = runs.end(from: i + 1, text, sentence)
         if k < sentence.upperBound, text.tokens[k].kind == .number, !text.tokens[k].lineBreakBefore { k += 1 }
         return i..<k
+    }
+}
+
+/// Where the capitalized words on one line that continue at a token stop. Every token of a
+/// run stops at the same place, so the run is scanned once, not once per word (which made a
+/// long run of capitalized words quadratic). One per sentence.
+struct RunEnds {
+    /// Every start in `lowerBound...upperBound` stops at `upperBound`.
+    private var known: Range<Int>?
+
+    mutating func end(from j: Int, _ text: TextAnalysis, _ sentence: Range<Int>) -> Int {
+        if let known, known.lowerBound <= j, j <= known.upperBound { return known.upperBound }
+        var k = j
+        while k < sentence.upperBound, text.isCapitalizedWord(k), !text.tokens[k].lineBreakBefore { k += 1 }
+        known = j..<k
+        return k
     }
 }

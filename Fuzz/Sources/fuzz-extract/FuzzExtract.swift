@@ -21,7 +21,7 @@ public func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     } catch {
         Fuzz.fail("analyze threw \(error)")
     }
-    let violations = extraction.invariantViolations()
+    let violations = extraction.invariantViolations(types: gazette.configuration.types)
     if !violations.isEmpty { Fuzz.fail(violations.joined(separator: "; ")) }
 
     for offsets in OffsetUnit.allCases {

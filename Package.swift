@@ -1,4 +1,5 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -59,3 +60,14 @@ let package = Package(
         ),
     ]
 )
+
+// The in-process stage benchmark, outside the test graph (STYLE 11): declared only when
+// Benchmarks/run.sh builds it (GAZETTE_BENCH=1), so `swift build` and `swift test` never do.
+// It reaches the stages through `package` access (Sources/Gazette/Pipeline/StageProbe.swift).
+if ProcessInfo.processInfo.environment["GAZETTE_BENCH"] != nil {
+    package.targets.append(.executableTarget(
+        name: "GazetteBench",
+        dependencies: ["Gazette"],
+        path: "Benchmarks/GazetteBench"
+    ))
+}

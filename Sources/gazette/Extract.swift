@@ -38,28 +38,39 @@ struct Extract: ParsableCommand {
     @OptionGroup var extraction: ExtractionOptions
 
     func run() throws {
-        let gazette = try extraction.makeGazette()
+        let processor = DocumentProcessor(gazette: try extraction.makeGazette(),
+                                          encoder: EntityEncoder(format: format, offsets: offsets),
+                                          strictUTF8: strictUTF8, textField: textField, idField: idField)
         let sink = try openSink()
-        var run = DocumentRunner(gazette: gazette, encoder: EntityEncoder(format: format, offsets: offsets),
-                                 sink: sink, strictUTF8: strictUTF8)
+        let report = Report(live: true)
+        // Each document is flushed when done, so a reader of the stream gets it at once.
+        let emit: Emit = { bytes, documentEnd in
+            try sink.write(bytes)
+            if documentEnd { try sink.flush() }
+        }
         for path in files.isEmpty ? ["-"] : files {
             do {
+                let source = try ByteSource(path: path)
                 switch input {
-                case .text:
-                    let name = path == "-" ? stdinID : path
-                    try run.document(bytes: try InputReader.readAll(path), id: name, source: InputReader.display(path))
-                case .jsonl:
-                    try run.stream(path: path, textField: textField, idField: idField)
+                case .text: try processor.text(source, id: path == "-" ? stdinID : path, report: report, emit: emit)
+                case .jsonl: try processor.jsonl(source, report: report, emit: emit)
                 }
             } catch let failure as InputFailure {
-                run.fail(failure)
+                report.fail(failure)
             }
         }
         do { try sink.finish() } catch let failure as InputFailure {
             Diagnostics.error(failure.description)
             throw ExitCode(1)
         }
-        if let code = run.exitCode { throw ExitCode(code) }
+        if let code = Self.exitCode(report) { throw ExitCode(code) }
+    }
+
+    /// 66 when nothing could be read because inputs were missing, 1 when some input failed.
+    static func exitCode(_ report: Report) -> Int32? {
+        guard !report.failures.isEmpty else { return nil }
+        if report.documents == 0, report.failures.allSatisfy({ $0.kind == .notFound }) { return 66 }
+        return 1
     }
 
     private func openSink() throws -> OutputSink {

@@ -10,7 +10,7 @@ struct GazetteCommand: ParsableCommand {
             Exit codes: 0 success, 1 some inputs failed, 64 usage error, 65 malformed data, 66 input not found.
             """,
         version: "0.1.0",
-        subcommands: [Extract.self, Eval.self],
+        subcommands: [Extract.self, Batch.self, Eval.self],
         defaultSubcommand: Extract.self
     )
 }

@@ -42,37 +42,3 @@ enum InputReader {
 
     static func display(_ path: String) -> String { path == "-" ? "<stdin>" : path }
 }
-
-/// Yields the lines of a file descriptor as bytes, without their line ending, reading in
-/// fixed chunks so that memory stays flat however long the stream.
-struct LineReader: IteratorProtocol {
-    private let fd: Int32
-    private var buffer: [UInt8] = []
-    private var start = 0
-    private var done = false
-
-    init(fd: Int32) { self.fd = fd }
-
-    mutating func next() -> [UInt8]? {
-        while true {
-            if let newline = buffer[start...].firstIndex(of: 0x0A) {
-                var line = Array(buffer[start..<newline])
-                if line.last == 0x0D { line.removeLast() }
-                start = newline + 1
-                return line
-            }
-            if done {
-                guard start < buffer.count else { return nil }
-                let line = Array(buffer[start...])
-                start = buffer.count
-                return line
-            }
-            buffer.removeFirst(start)
-            start = 0
-            var chunk = [UInt8](repeating: 0, count: 1 << 16)
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n < 0, errno == EINTR { continue }
-            if n <= 0 { done = true } else { buffer += chunk[0..<n] }
-        }
-    }
-}

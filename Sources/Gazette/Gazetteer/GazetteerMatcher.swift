@@ -14,48 +14,57 @@ struct GazetteerMatcher: Sendable {
     }
 
     private(set) var entries: [GazetteerEntry] = []
-    private var vocabulary: [String: Int32] = [:]
-    private var edges: [UInt64: Int32] = [:]
-    private var terminals: [Int32: [AliasRef]] = [:]
+    private var edges = EdgeTable()
+    /// The aliases ending at each node.
+    private var terminals: [[AliasRef]] = [[]]
     private var nodeCount: Int32 = 1
+    /// A bit for every token id an alias can start with.
+    private var firsts: [UInt64] = []
 
-    var aliasCount: Int { terminals.values.reduce(0) { $0 + $1.count } }
+    var aliasCount: Int { terminals.reduce(0) { $0 + $1.count } }
 
     /// Compiles `entries`; an entry earlier in the list wins an alias shared with a later one.
-    init(entries: [GazetteerEntry], tokenize: (String) -> [Token]) {
+    /// Alias tokens are numbered in `vocabulary`, the one documents are interned with.
+    /// `tokenizeAll` tokenizes many aliases in one pass, as `tokenize` would one by one.
+    init(entries: [GazetteerEntry], tokenizeAll: ([String]) -> [[Token]], vocabulary: inout Vocabulary) {
         self.entries = entries
+        let allTokens = tokenizeAll(entries.flatMap(\.aliases))
+        var aliasIndex = 0
         for (index, entry) in entries.enumerated() {
             for alias in entry.aliases {
-                let tokens = tokenize(alias).filter(Self.isMatchable)
+                let tokens = allTokens[aliasIndex].filter(Self.isMatchable)
+                aliasIndex += 1
                 guard !tokens.isEmpty else { continue }
-                let forms = tokens.map { Self.exactForm(alias, $0) }
+                // The forms as written are needed only to test for an acronym or to match exactly.
+                let needsForms = entry.matching == .exact || (entry.matching == nil && tokens.count == 1)
+                let units = needsForms ? Array(alias.utf16) : []
+                let forms = needsForms ? tokens.map { Self.exactForm(units[$0.range]) } : []
                 let exact = entry.matching == .exact
                     || (entry.matching == nil && tokens.count == 1 && Self.isShortAcronym(forms[0]))
                 var node: Int32 = 0
                 for token in tokens {
-                    let id = intern(token.key)
-                    let edge = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
+                    let id = vocabulary.intern(token.key)
+                    if node == 0 {
+                        let word = Int(id) >> 6
+                        if word >= firsts.count { firsts += [UInt64](repeating: 0, count: word - firsts.count + 1) }
+                        firsts[word] |= 1 << UInt64(id & 63)
+                    }
+                    let edge = EdgeTable.edge(node, id)
                     if let next = edges[edge] {
                         node = next
                     } else {
-                        edges[edge] = nodeCount
+                        edges.insert(edge, nodeCount)
                         node = nodeCount
                         nodeCount += 1
+                        terminals.append([])
                     }
                 }
-                terminals[node, default: []].append(AliasRef(
+                terminals[Int(node)].append(AliasRef(
                     entry: Int32(index), exactForms: exact ? forms : nil,
-                    capitalized: alias.unicodeScalars.contains { $0.properties.isUppercase },
+                    capitalized: alias.unicodeScalars.contains { $0.isASCII ? (0x41...0x5A).contains($0.value) : $0.properties.isUppercase },
                     tokenCount: Int32(tokens.count)))
             }
         }
-    }
-
-    private mutating func intern(_ key: String) -> Int32 {
-        if let id = vocabulary[key] { return id }
-        let id = Int32(vocabulary.count)
-        vocabulary[key] = id
-        return id
     }
 
     /// Hyphens and dashes are not part of the match: "Paris-Saclay" = "Paris Saclay".
@@ -82,48 +91,58 @@ struct GazetteerMatcher: Sendable {
         return String(scalars)
     }
 
-    /// The longest valid match starting at each token, within sentences.
-    func matches(in text: TextAnalysis) -> [(tokens: Range<Int>, entry: GazetteerEntry)] {
+    /// The longest valid match starting at each token, within sentences, as token ranges and entry indices.
+    func matches(in text: TextAnalysis) -> [(tokens: Range<Int>, entry: Int)] {
+        // -2 marks tokens the match skips (hyphens); tokens an alias cannot start with (most
+        // of them) cost one bit test.
         var ids = [Int32](repeating: -1, count: text.tokens.count)
-        for (i, token) in text.tokens.enumerated() where Self.isMatchable(token) {
-            ids[i] = vocabulary[token.key] ?? -1
+        for i in text.tokens.indices {
+            if text.tokens[i].kind == .punctuation && text.tokens[i].key == "-" { ids[i] = -2 }  // not matchable
+            else if text.tokens[i].id >= 0 { ids[i] = text.tokens[i].id }
         }
-        var found: [(tokens: Range<Int>, entry: GazetteerEntry)] = []
+        var found: [(tokens: Range<Int>, entry: Int)] = []
         for sentence in text.sentences {
-            for start in sentence where ids[start] >= 0 {
+            for start in sentence where ids[start] >= 0 && canStart(ids[start]) {
                 var node: Int32 = 0
                 var best: (end: Int, entry: Int32)?
                 var j = start
                 while j < sentence.upperBound {
-                    let token = text.tokens[j]
-                    if !Self.isMatchable(token) { j += 1; continue }
-                    guard ids[j] >= 0 else { break }
-                    let edge = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: ids[j]))
-                    guard let next = edges[edge] else { break }
+                    let id = ids[j]
+                    if id == -2 { j += 1; continue }
+                    guard id >= 0, let next = edges[EdgeTable.edge(node, id)] else { break }
                     node = next
-                    if let refs = terminals[node], let ref = refs.first(where: { accepts($0, start...j, text) }) {
+                    if !terminals[Int(node)].isEmpty, let ref = terminals[Int(node)].first(where: { accepts($0, start...j, text) }) {
                         best = (j, ref.entry)
                     }
                     j += 1
                 }
                 if let best {
-                    found.append((start..<(best.end + 1), entries[Int(best.entry)]))
+                    found.append((start..<(best.end + 1), Int(best.entry)))
                 }
             }
         }
         return found
     }
 
+    @inline(__always)
+    private func canStart(_ id: Int32) -> Bool {
+        let word = Int(id) >> 6
+        return word < firsts.count && firsts[word] & (1 << UInt64(id & 63)) != 0
+    }
+
     private func accepts(_ ref: AliasRef, _ range: ClosedRange<Int>, _ text: TextAnalysis) -> Bool {
-        let entry = entries[Int(ref.entry)]
-        if let language = entry.language, language != text.language { return false }
-        let tokens = text.tokens[range].filter(Self.isMatchable)
+        if let language = entries[Int(ref.entry)].language, language != text.language { return false }
         if let forms = ref.exactForms {
+            let tokens = text.tokens[range].filter(Self.isMatchable)
             guard forms.count == tokens.count else { return false }
             for (form, token) in zip(forms, tokens) where Self.exactForm(text.utf16[token.range]) != form {
                 return false
             }
-        } else if ref.capitalized, tokens.allSatisfy({ $0.shape == .lower || $0.kind != .word }) {
+        } else if ref.capitalized {
+            // Rejected when every matchable token is lowercase or not a word.
+            for i in range where !(text.tokens[i].kind == .punctuation && text.tokens[i].key == "-") {
+                if text.tokens[i].shape != .lower && text.tokens[i].kind == .word { return true }
+            }
             return false
         }
         return true

@@ -9,14 +9,14 @@ public enum GazetteerParser {
         var sawHeader = false
         var ids: [String: Int] = [:]
         var lineNumber = 0
-        for rawLine in contents.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in TextLines.lines(contents) {
             lineNumber += 1
             var line = Substring(rawLine)
             if line.hasSuffix("\r") { line = line.dropLast() }
             if lineNumber == 1, line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
             let trimmed = line.trimmingSpaces
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0.trimmingSpaces) }
+            let fields = TextLines.fields(String(line)).map { $0.mayNeedTrimming ? String(Substring($0).trimmingSpaces) : $0 }
             func fail(_ message: String) -> GazetteerError {
                 GazetteerError(file: file, line: lineNumber, message: message)
             }
@@ -39,7 +39,7 @@ public enum GazetteerParser {
             if let previous = ids[id] { throw fail("duplicate id \"\(id)\" (first on line \(previous))") }
             ids[id] = lineNumber
             let aliases = fields.count > 3
-                ? fields[3].split(separator: "|").map { String($0.trimmingSpaces) }.filter { !$0.isEmpty }
+                ? TextLines.alternatives(fields[3]).map { $0.mayNeedTrimming ? String(Substring($0).trimmingSpaces) : $0 }.filter { !$0.isEmpty }
                 : []
             var language: Language?
             if fields.count > 4, !fields[4].isEmpty, fields[4] != "*" {

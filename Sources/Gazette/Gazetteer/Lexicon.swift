@@ -21,8 +21,8 @@ struct Lexicon: Sendable {
         } catch {
             throw GazetteerError(file: url.path, line: 0, message: "cannot read the lexicon (\(error.localizedDescription))")
         }
-        for line in contents.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline) {
-            let entry = line.trimmingCharacters(in: .whitespaces)
+        for line in TextLines.nonEmptyLines(contents) {
+            let entry = line.mayNeedTrimming ? line.trimmingCharacters(in: .whitespaces) : line
             if entry.isEmpty || entry.hasPrefix("#") { continue }
             insert(entry)
         }

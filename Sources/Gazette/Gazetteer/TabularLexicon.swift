@@ -29,12 +29,11 @@ struct TabularLexicon: Sendable {
             throw GazetteerError(file: url.path, line: 0, message: "cannot read the lexicon (\(error.localizedDescription))")
         }
         var number = 0
-        for line in contents.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in TextLines.lines(contents) {
             number += 1
-            let text = line.hasSuffix("\r") ? line.dropLast() : line
+            let text = line.hasSuffix("\r") ? String(line.dropLast()) : line
             if text.trimmingCharacters(in: .whitespaces).isEmpty || text.hasPrefix("#") { continue }
-            var fields = text.split(separator: "\t", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
+            var fields = TextLines.fields(text).map { $0.mayNeedTrimming ? $0.trimmingCharacters(in: .whitespaces) : $0 }
             while fields.count > columns.lowerBound, fields.last == "" { fields.removeLast() }
             guard columns.contains(fields.count), !fields[0].isEmpty else {
                 throw GazetteerError(file: url.path, line: number,

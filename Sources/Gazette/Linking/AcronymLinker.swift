@@ -6,7 +6,7 @@
 /// the first at a word start), unless the long form is a list entry; so "(voir page 3)" or
 /// "Microsoft (AI)" link nothing.
 struct AcronymLinker: Linker {
-    let connectors: Set<String>
+    let connectors: KeySet
     var name: String { "acronym" }
 
     struct Definition { var type: EntityType; var canonical: String; var id: String? }
@@ -15,6 +15,8 @@ struct AcronymLinker: Linker {
         let tokens = text.tokens
         var result = entities
         var byEnd: [Int: Int] = [:], byStart: [Int: Int] = [:]
+        byEnd.reserveCapacity(entities.count)
+        byStart.reserveCapacity(entities.count)
         for (n, e) in entities.enumerated() { byEnd[e.range.upperBound] = n; byStart[e.range.lowerBound] = n }
         var definitions: [String: Definition] = [:]
 

@@ -9,7 +9,10 @@ struct MentionLinker: Linker {
     var name: String { "mention" }
 
     func link(_ entities: [Candidate], in text: TextAnalysis) -> [Candidate] {
-        var short: [[String]: Candidate] = [:]  // token keys of a short form → what it refers to
+        // Token ids stand for keys: within a document, same id means same key.
+        var short: [[Int32]: Candidate] = [:]  // token ids of a short form → what it refers to
+        var firsts = Set<Int32>()
+        var firstsFilter: UInt64 = 0  // a bit per id modulo 64, to skip most tokens without hashing
         for entity in entities {
             guard let tokens = text.tokenRange(covering: entity.range) else { continue }
             let full = entity.canonical ?? text.document.slice(entity.range)
@@ -21,18 +24,22 @@ struct MentionLinker: Linker {
             case .money: form = nil
             }
             guard let form else { continue }
-            let keys = text.tokens[form].map(\.key)
+            let keys = text.tokens[form].map(\.id)
+            firsts.insert(keys[0])
+            firstsFilter |= 1 << UInt64(keys[0] & 63)
             if short[keys] == nil {
                 short[keys] = Candidate(type: entity.type, range: 0..<0, source: "alias:\(entity.type == .person ? "surname" : "short-form")",
                                         score: 0.8, canonical: full, id: entity.id)
             }
         }
-        var heads: [String: Candidate] = [:]  // "commission" → the Commission named in full
+        var heads: [Int32: Candidate] = [:]  // "commission" → the Commission named in full
+        var headsFilter: UInt64 = 0
         for entity in entities where entity.type == .org {
             guard let tokens = text.tokenRange(covering: entity.range), tokens.count >= 2 else { continue }
             for t in tokens where text.tokens[t].shape == .capitalized && isHeadWord(t, text) {
-                if heads[text.tokens[t].key] == nil {
-                    heads[text.tokens[t].key] = Candidate(type: .org, range: 0..<0, source: "alias:head", score: 0.75,
+                headsFilter |= 1 << UInt64(text.tokens[t].id & 63)
+                if heads[text.tokens[t].id] == nil {
+                    heads[text.tokens[t].id] = Candidate(type: .org, range: 0..<0, source: "alias:head", score: 0.75,
                                                           canonical: entity.canonical ?? text.document.slice(entity.range), id: entity.id)
                 }
             }
@@ -44,12 +51,14 @@ struct MentionLinker: Linker {
         var i = 0
         while i < tokens.count {
             var matched = false
-            if text.isCapitalizedWord(i) || lexicons.particles.match(at: i, in: tokens, limit: min(tokens.count, i + 3)) > 0 {
+            let id = tokens[i].id
+            if firstsFilter & (1 << UInt64(id & 63)) != 0, firsts.contains(id),
+               text.isCapitalizedWord(i) || lexicons.particles.match(at: i, in: tokens, limit: min(tokens.count, i + 3)) > 0 {
                 for n in stride(from: min(longest, tokens.count - i), through: 1, by: -1) {
-                    let keys = tokens[i..<(i + n)].map(\.key)
+                    let keys = tokens[i..<(i + n)].map(\.id)
                     guard var link = short[keys] else { continue }
                     // "Son président": a one-word short form that is also a function word is not a mention.
-                    if n == 1, lexicons.functionWords.contains(keys[0]) { continue }
+                    if n == 1, lexicons.functionWords.contains(id: tokens[i].id) { continue }
                     // The short form must stand alone, not be the start of a longer capitalized name.
                     if i + n < tokens.count, text.isCapitalizedWord(i + n), !tokens[i + n].lineBreakBefore { break }
                     link.range = text.range(i..<(i + n))
@@ -60,7 +69,7 @@ struct MentionLinker: Linker {
                 }
             }
             // "the Commission", "la Commission", "the Department": a capitalized head word after an article.
-            if !matched, var link = heads[tokens[i].key], tokens[i].shape == .capitalized, i > 0,
+            if !matched, headsFilter & (1 << UInt64(id & 63)) != 0, var link = heads[tokens[i].id], tokens[i].shape == .capitalized, i > 0,
                ["the", "la", "le", "l'"].contains(tokens[i - 1].key), tokens[i - 1].sentence == tokens[i].sentence,
                i + 1 >= tokens.count || !text.isCapitalizedWord(i + 1) || tokens[i + 1].lineBreakBefore {
                 link.range = tokens[i].range
@@ -72,8 +81,7 @@ struct MentionLinker: Linker {
     }
 
     private func isHeadWord(_ t: Int, _ text: TextAnalysis) -> Bool {
-        let key = text.tokens[t].key
-        return lexicons.orgSuffixHeads.contains(key)
+        return lexicons.orgSuffixHeads.contains(id: text.tokens[t].id)
             || lexicons.orgPrefixHeads.match(at: t, in: text.tokens, limit: t + 1) == 1
     }
 
@@ -85,7 +93,7 @@ struct MentionLinker: Linker {
         while s < tokens.upperBound, text.isInitial(s) || text.tokens[s].key == "." { s += text.isInitial(s) ? 2 : 1 }
         guard s < tokens.upperBound else { return nil }
         // A middle first name ("Mary Ann Smith") is not part of the surname.
-        while s + 1 < tokens.upperBound, lexicons.firstNames.contains(text.tokens[s].key) { s += 1 }
+        while s + 1 < tokens.upperBound, lexicons.firstNames.contains(id: text.tokens[s].id) { s += 1 }
         let form = s..<tokens.upperBound
         guard form.contains(where: { text.isCapitalizedWord($0) }) else { return nil }
         return form
@@ -95,8 +103,7 @@ struct MentionLinker: Linker {
     private func organizationShortForm(_ tokens: Range<Int>, _ text: TextAnalysis) -> Range<Int>? {
         guard tokens.count >= 2 else { return nil }
         let first = tokens.lowerBound
-        let key = text.tokens[first].key
-        guard text.tokens[first].shape == .capitalized, key.count >= 4, isDistinctive(key),
+        guard text.tokens[first].shape == .capitalized, text.tokens[first].key.count >= 4, isDistinctive(first, text),
               firstNameLength(first, text) == nil,
               lexicons.orgPrefixHeads.match(at: first, in: text.tokens, limit: tokens.upperBound) == 0 else { return nil }
         return first..<(first + 1)
@@ -106,14 +113,15 @@ struct MentionLinker: Linker {
     private func programShortForm(_ tokens: Range<Int>, _ text: TextAnalysis) -> Range<Int>? {
         guard tokens.count == 2 else { return nil }
         let a = tokens.lowerBound, b = a + 1
-        if ProgramRecognizer.namingCues.contains(text.tokens[a].key), isDistinctive(text.tokens[b].key) { return b..<(b + 1) }
-        if lexicons.programHeads.contains(text.tokens[b].key), isDistinctive(text.tokens[a].key) { return a..<(a + 1) }
+        if lexicons.words.namingCues.contains(id: text.tokens[a].id), isDistinctive(b, text) { return b..<(b + 1) }
+        if lexicons.programHeads.contains(id: text.tokens[b].id), isDistinctive(a, text) { return a..<(a + 1) }
         return nil
     }
 
-    private func isDistinctive(_ key: String) -> Bool {
-        !lexicons.notNames.contains(key) && !lexicons.genericModifiers.contains(key)
-            && !lexicons.orgSuffixHeads.contains(key) && !lexicons.designatorWords.contains(key)
-            && !lexicons.programHeads.contains(key) && !lexicons.connectors.contains(key)
+    private func isDistinctive(_ t: Int, _ text: TextAnalysis) -> Bool {
+        let id = text.tokens[t].id
+        return !lexicons.notNames.contains(id: id) && !lexicons.genericModifiers.contains(id: id)
+            && !lexicons.orgSuffixHeads.contains(id: id) && !lexicons.designatorWords.contains(id: id)
+            && !lexicons.programHeads.contains(id: id) && !lexicons.connectors.contains(id: id)
     }
 }

@@ -37,24 +37,29 @@ public struct EntityEncoder: Sendable {
     }
 
     public func write(_ entity: Entity, doc: String?, into json: inout JSONWriter) {
+        // The keys are fixed and need no escaping: written as literal bytes, commas included.
         json.beginObject()
-        if let doc { json.key("doc"); json.string(doc) }
-        json.key("type"); json.string(entity.type.rawValue)
-        json.key("text"); json.string(entity.text)
+        if let doc { json.literal("\"doc\":"); json.stringValue(doc); json.literal(",") }
+        json.literal("\"type\":"); json.stringValue(entity.type.rawValue)
+        json.literal(",\"text\":"); json.stringValue(entity.text)
         let range = entity.span.range(in: offsets)
-        json.key("start"); json.int(range.lowerBound)
-        json.key("end"); json.int(range.upperBound)
-        json.key("sentence"); json.int(entity.sentence)
-        if let canonical = entity.canonical { json.key("canonical"); json.string(canonical) }
-        if let id = entity.id { json.key("id"); json.string(id) }
+        json.literal(",\"start\":"); json.intValue(range.lowerBound)
+        json.literal(",\"end\":"); json.intValue(range.upperBound)
+        json.literal(",\"sentence\":"); json.intValue(entity.sentence)
+        if let canonical = entity.canonical { json.literal(",\"canonical\":"); json.stringValue(canonical) }
+        if let id = entity.id { json.literal(",\"id\":"); json.stringValue(id) }
         if let money = entity.money {
+            json.literal(","); json.commaWritten()
             json.key("value"); json.decimal(money.value)
             if let max = money.max { json.key("max"); json.decimal(max) }
             json.key("currency"); json.string(money.currency)
             if let qualifier = money.qualifier { json.key("qualifier"); json.string(qualifier.rawValue) }
+            json.literal(",")
+        } else {
+            json.literal(",")
         }
-        json.key("source"); json.string(entity.source)
-        json.key("score"); json.double(entity.score)
+        json.literal("\"source\":"); json.stringValue(entity.source)
+        json.literal(",\"score\":"); json.doubleValue(entity.score)
         json.endObject()
     }
 }

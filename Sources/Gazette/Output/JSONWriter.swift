@@ -14,6 +14,13 @@ public struct JSONWriter: Sendable {
         needsComma.removeAll(keepingCapacity: true)
     }
 
+    /// Hands over the bytes written so far and forgets them, keeping the nesting state, so a
+    /// long line can be written out in pieces.
+    public mutating func drain() -> [UInt8] {
+        defer { bytes.removeAll(keepingCapacity: true) }
+        return bytes
+    }
+
     public mutating func beginObject() { separate(); bytes.append(UInt8(ascii: "{")); needsComma.append(false) }
     public mutating func endObject() { bytes.append(UInt8(ascii: "}")); needsComma.removeLast() }
     public mutating func beginArray() { separate(); bytes.append(UInt8(ascii: "[")); needsComma.append(false) }
@@ -30,20 +37,62 @@ public struct JSONWriter: Sendable {
 
     public mutating func string(_ value: String) { string(value, separated: true) }
 
-    public mutating func int(_ value: Int) { separate(); bytes.append(contentsOf: Array(String(value).utf8)) }
+    // For writers that lay out an object themselves (`EntityEncoder`): raw bytes and bare
+    // values, with no comma bookkeeping.
 
-    public mutating func bool(_ value: Bool) { separate(); bytes.append(contentsOf: Array((value ? "true" : "false").utf8)) }
+    /// Appends `text` as it is (keys, commas: JSON already).
+    mutating func literal(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
 
-    public mutating func null() { separate(); bytes.append(contentsOf: Array("null".utf8)) }
+    /// Notes that a comma was just written as a literal: the next `key` writes none.
+    mutating func commaWritten() {
+        if !needsComma.isEmpty { needsComma[needsComma.count - 1] = false }
+    }
+
+    mutating func stringValue(_ value: String) { string(value, separated: false) }
+
+    mutating func intValue(_ value: Int) { appendDigits(value) }
+
+    mutating func doubleValue(_ value: Double) {
+        guard value.isFinite else { return bytes.append(contentsOf: "null".utf8) }
+        if value == value.rounded(), abs(value) < 1e15 {
+            appendDigits(Int(Int64(value)))
+        } else {
+            bytes.append(contentsOf: value.description.utf8)
+        }
+    }
+
+    public mutating func int(_ value: Int) { separate(); appendDigits(value) }
+
+    public mutating func bool(_ value: Bool) { separate(); bytes.append(contentsOf: (value ? "true" : "false").utf8) }
+
+    public mutating func null() { separate(); bytes.append(contentsOf: "null".utf8) }
+
+    /// Decimal digits without going through `String`.
+    private mutating func appendDigits(_ value: Int) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for any Int's digits
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                count += 1
+                buffer[24 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(24 - count)...]))
+        }
+    }
 
     /// A double with the shortest representation that reads back the same; non-finite values as null.
     public mutating func double(_ value: Double) {
         guard value.isFinite else { return null() }
         separate()
         if value == value.rounded(), abs(value) < 1e15 {
-            bytes.append(contentsOf: Array(String(Int64(value)).utf8))
+            appendDigits(Int(Int64(value)))
         } else {
-            bytes.append(contentsOf: Array(value.description.utf8))
+            bytes.append(contentsOf: value.description.utf8)
         }
     }
 
@@ -51,7 +100,7 @@ public struct JSONWriter: Sendable {
     public mutating func decimal(_ value: Decimal) {
         guard !value.isNaN else { return null() }
         separate()
-        bytes.append(contentsOf: Array(Self.plain(value).utf8))
+        bytes.append(contentsOf: Self.plain(value).utf8)
     }
 
     static func plain(_ value: Decimal) -> String {
@@ -82,36 +131,43 @@ public struct JSONWriter: Sendable {
     private mutating func string(_ value: String, separated: Bool) {
         if separated { separate() }
         bytes.append(UInt8(ascii: "\""))
-        var utf8 = value.utf8.makeIterator()
-        // U+2028 and U+2029 are E2 80 A8 / E2 80 A9: valid JSON, but they break JavaScript readers.
-        var pending: [UInt8] = []
-        while let b = utf8.next() {
-            if !pending.isEmpty {
-                pending.append(b)
-                if pending.count == 2, b != 0x80 { bytes += pending; pending = [] }
-                else if pending.count == 3 {
-                    if b == 0xA8 || b == 0xA9 { bytes += Array((b == 0xA8 ? "\\u2028" : "\\u2029").utf8) }
-                    else { bytes += pending }
-                    pending = []
-                }
-                continue
-            }
-            switch b {
-            case 0x22: bytes += [0x5C, 0x22]
-            case 0x5C: bytes += [0x5C, 0x5C]
-            case 0x0A: bytes += [0x5C, UInt8(ascii: "n")]
-            case 0x0D: bytes += [0x5C, UInt8(ascii: "r")]
-            case 0x09: bytes += [0x5C, UInt8(ascii: "t")]
-            case 0x08: bytes += [0x5C, UInt8(ascii: "b")]
-            case 0x0C: bytes += [0x5C, UInt8(ascii: "f")]
-            case 0x00..<0x20, 0x7F:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes += [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]]
-            case 0xE2: pending = [b]
-            default: bytes.append(b)
-            }
-        }
-        bytes += pending
+        var value = value
+        value.withUTF8 { escape($0) }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Copies runs of bytes that need no escaping in one go.
+    private mutating func escape(_ utf8: UnsafeBufferPointer<UInt8>) {
+        var run = 0
+        var i = 0
+        let n = utf8.count
+        while i < n {
+            let b = utf8[i]
+            // Only these bytes may need escaping; every other byte is copied as it is.
+            guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xE2 else { i += 1; continue }
+            // U+2028 and U+2029 are E2 80 A8 / E2 80 A9: valid JSON, but they break JavaScript readers.
+            if b == 0xE2 {
+                guard i + 2 < n, utf8[i + 1] == 0x80, utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9 else { i += 1; continue }
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
+            switch b {
+            case 0x22: bytes.append(0x5C); bytes.append(0x22)
+            case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
+            case 0x0A: bytes.append(0x5C); bytes.append(UInt8(ascii: "n"))
+            case 0x0D: bytes.append(0x5C); bytes.append(UInt8(ascii: "r"))
+            case 0x09: bytes.append(0x5C); bytes.append(UInt8(ascii: "t"))
+            case 0x08: bytes.append(0x5C); bytes.append(UInt8(ascii: "b"))
+            case 0x0C: bytes.append(0x5C); bytes.append(UInt8(ascii: "f"))
+            case 0xE2:
+                bytes.append(contentsOf: (utf8[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                i += 2
+            default:
+                let hex = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+            }
+            i += 1
+            run = i
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<n]))
     }
 }

@@ -13,6 +13,10 @@ public struct Configuration: Sendable {
     /// Whether each result is checked for sorted, non-overlapping spans whose text is the
     /// original slice; on by default in debug builds, so every test runs with it.
     public var checksInvariants = _isDebugAssertConfiguration()
+    /// The longest text, in UTF-16 code units, analyzed in one piece; a longer one is cut
+    /// into chunks at paragraph or sentence boundaries, so memory stays bounded whatever its
+    /// size (see `Gazette+Chunking.swift`). One mebi-unit by default.
+    public var chunkLength = 1 << 20
 
     public init(types: Set<EntityType> = Set(EntityType.allCases), language: Language? = nil,
                 gazetteers: [URL] = [], usesDefaultGazetteers: Bool = true) {

@@ -13,17 +13,22 @@ import Synchronization
 public struct Gazette: Sendable {
     public let configuration: Configuration
     let pipeline: Pipeline
-    private let analyzers: AnalyzerPool
+    let analyzers: AnalyzerPool
 
     /// Loads the lists and lexicons and compiles the recognizers.
     public init(configuration: Configuration = Configuration()) throws {
         self.configuration = configuration
-        let resources = try Resources.load(configuration)
-        let analyzers = AnalyzerPool(splitter: resources.splitter, guesser: resources.guesser)
-        let compiler = try analyzers.take()
-        self.pipeline = try Pipeline(configuration: configuration, resources: resources, analyzer: compiler)
-        analyzers.give(compiler)
-        self.analyzers = analyzers
+        (pipeline, analyzers) = try Self.compile(configuration, Resources.load(configuration))
+    }
+
+    /// Compiles the recognizers and numbers every word they know; documents are then
+    /// analyzed with that vocabulary.
+    static func compile(_ configuration: Configuration, _ resources: Resources) throws -> (Pipeline, AnalyzerPool) {
+        var vocabulary = Vocabulary()
+        let guesser = LanguageGuesser(french: resources.frenchWords, english: resources.englishWords, vocabulary: &vocabulary)
+        let compiler = try TextAnalyzer(splitter: resources.splitter, guesser: guesser)
+        let pipeline = try Pipeline(configuration: configuration, resources: resources, analyzer: compiler, vocabulary: &vocabulary)
+        return (pipeline, AnalyzerPool(splitter: resources.splitter, guesser: guesser, vocabulary: vocabulary))
     }
 
     /// Extracts the entities of one text.
@@ -34,6 +39,9 @@ public struct Gazette: Sendable {
     /// Extracts the entities of one document, with the language it was read in.
     /// `language` overrides the configuration's for this document (gold files carry their own).
     public func analyze(_ document: Document, language: Language? = nil) throws -> Extraction {
+        if document.utf16.count > configuration.chunkLength {
+            return try analyzeInChunks(document, language: language)
+        }
         let text = try textAnalysis(document, language: language)
         let extraction = pipeline.run(text)
         if configuration.checksInvariants {
@@ -66,15 +74,17 @@ final class AnalyzerPool: Sendable {
     private let idle = Mutex<[TextAnalyzer]>([])
     private let splitter: SentenceSplitter
     private let guesser: LanguageGuesser
+    private let vocabulary: (Vocabulary, KnownWords)
 
-    init(splitter: SentenceSplitter, guesser: LanguageGuesser) {
+    init(splitter: SentenceSplitter, guesser: LanguageGuesser, vocabulary: Vocabulary) {
         self.splitter = splitter
         self.guesser = guesser
+        self.vocabulary = (vocabulary, KnownWords(vocabulary))
     }
 
     func take() throws(TextError) -> TextAnalyzer {
         if let analyzer = idle.withLock({ $0.popLast() }) { return analyzer }
-        return try TextAnalyzer(splitter: splitter, guesser: guesser)
+        return try TextAnalyzer(splitter: splitter, guesser: guesser, vocabulary: vocabulary)
     }
 
     func give(_ analyzer: TextAnalyzer) {

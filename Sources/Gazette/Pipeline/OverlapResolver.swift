@@ -14,22 +14,44 @@ enum OverlapResolver {
         }
     }
 
+    /// The fields the policy compares, apart from the candidates: sorting these small values
+    /// (and not the candidates, which carry strings) keeps the sort cheap.
+    private struct Rank {
+        var length: Int
+        var score: Double
+        var priority: Int
+        var start: Int
+        var index: Int
+    }
+
     /// Non-overlapping candidates sorted by start.
     static func resolve(_ candidates: [Candidate]) -> [Candidate] {
-        let ordered = candidates.filter { !$0.range.isEmpty }.sorted { a, b in
-            if a.range.count != b.range.count { return a.range.count > b.range.count }
+        var ranks: [Rank] = []
+        ranks.reserveCapacity(candidates.count)
+        var limit = 0
+        for (index, c) in candidates.enumerated() where !c.range.isEmpty {
+            ranks.append(Rank(length: c.range.count, score: c.score, priority: priority(c.type),
+                              start: c.range.lowerBound, index: index))
+            limit = max(limit, c.range.upperBound)
+        }
+        ranks.sort { a, b in
+            if a.length != b.length { return a.length > b.length }
             if a.score != b.score { return a.score > b.score }
-            if a.type != b.type { return priority(a.type) < priority(b.type) }
-            if a.range.lowerBound != b.range.lowerBound { return a.range.lowerBound < b.range.lowerBound }
-            return (a.source, a.id ?? "") < (b.source, b.id ?? "")
+            if a.priority != b.priority { return a.priority < b.priority }
+            if a.start != b.start { return a.start < b.start }
+            let x = candidates[a.index], y = candidates[b.index]
+            return (x.source, x.id ?? "") < (y.source, y.id ?? "")
         }
         // Candidates are short, so marking the units they cover keeps this linear in their total length.
-        var taken = [Bool](repeating: false, count: (ordered.map(\.range.upperBound).max() ?? 0))
-        var kept: [Candidate] = []
-        for candidate in ordered where !taken[candidate.range].contains(true) {
-            for i in candidate.range { taken[i] = true }
-            kept.append(candidate)
+        var taken = [Bool](repeating: false, count: limit)
+        var kept: [Rank] = []
+        for rank in ranks {
+            let range = candidates[rank.index].range
+            if taken[range].contains(true) { continue }
+            for i in range { taken[i] = true }
+            kept.append(rank)
         }
-        return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        kept.sort { $0.start < $1.start }
+        return kept.map { candidates[$0.index] }
     }
 }

@@ -5,17 +5,19 @@ struct Pipeline: Sendable {
     private(set) var linkers: [any Linker] = []
     let types: Set<EntityType>
 
-    init(configuration: Configuration, resources: Resources, analyzer: TextAnalyzer) throws {
+    /// Compiles the lists and lexicons, numbering every word they hold in `vocabulary`.
+    init(configuration: Configuration, resources: Resources, analyzer: TextAnalyzer, vocabulary: inout Vocabulary) throws {
         types = configuration.types
-        let matcher = GazetteerMatcher(entries: resources.entries, tokenize: analyzer.tokenize)
-        let lexicons = try RuleLexicons(resources.lexicons, tokenize: analyzer.tokenize)
+        let matcher = GazetteerMatcher(entries: resources.entries, tokenizeAll: analyzer.tokenize(all:), vocabulary: &vocabulary)
+        let lexicons = try RuleLexicons(resources.lexicons, tokenizeAll: analyzer.tokenize(all:), vocabulary: &vocabulary)
         let person = PersonRecognizer(lexicons: lexicons)
         let all: [any Recognizer] = [
             GazetteerRecognizer(matcher: matcher),
             person,
             OrganizationRecognizer(lexicons: lexicons),
             ProgramRecognizer(lexicons: lexicons),
-            try MoneyRecognizer(lexicons: resources.lexicons, tokenize: analyzer.tokenize),
+            try MoneyRecognizer(lexicons: resources.lexicons, tokenize: analyzer.tokenize, tokenizeAll: analyzer.tokenize(all:),
+                                vocabulary: &vocabulary),
         ]
         recognizers = all.filter { !$0.types.isDisjoint(with: configuration.types) }
         linkers = [
@@ -31,10 +33,13 @@ struct Pipeline: Sendable {
             candidates += recognizer.recognize(text)
         }
         var resolved = OverlapResolver.resolve(candidates)
-        if !linkers.isEmpty {
-            for linker in linkers { resolved = linker.link(resolved, in: text) }
-            resolved = OverlapResolver.resolve(resolved)
-        }
+        for linker in linkers { resolved = linker.link(resolved, in: text) }
+        return finish(resolved, text, linked: !linkers.isEmpty)
+    }
+
+    /// After linking: resolve again, keep the requested types, convert offsets.
+    func finish(_ candidates: [Candidate], _ text: TextAnalysis, linked: Bool) -> Extraction {
+        var resolved = linked ? OverlapResolver.resolve(candidates) : candidates
         resolved.removeAll { !types.contains($0.type) }
         return Extraction(document: text.document, language: text.language, entities: entities(resolved, text))
     }

@@ -5,7 +5,9 @@ struct Resources: Sendable {
     var entries: [GazetteerEntry]
     var lexicons: Lexicons
     var splitter: SentenceSplitter
-    var guesser: LanguageGuesser
+    /// Function words, folded, that tell French from English.
+    var frenchWords: Set<String>
+    var englishWords: Set<String>
 
     static let defaultListFiles = ["organizations.tsv", "programs.tsv", "people.tsv"]
 
@@ -30,9 +32,9 @@ struct Resources: Sendable {
             titles: Set(titles.folded.filter { $0.hasSuffix(".") || $0.count <= 3 }),
             abbreviations: try lexicons("abbreviations").folded,
             sentenceStarters: try lexicons("sentence-start-stop").folded)
-        let guesser = LanguageGuesser(french: try lexicons("function-words-fr").folded,
-                                      english: try lexicons("function-words-en").folded)
-        return Resources(entries: entries, lexicons: lexicons, splitter: splitter, guesser: guesser)
+        return Resources(entries: entries, lexicons: lexicons, splitter: splitter,
+                         frenchWords: try lexicons("function-words-fr").folded,
+                         englishWords: try lexicons("function-words-en").folded)
     }
 
     static func readList(_ url: URL) throws(GazetteerError) -> [GazetteerEntry] {

@@ -6,15 +6,15 @@ struct FrenchNamePattern {
     var heads: PhraseSet
     /// Whether a lowercase head word can open a name (organizations: yes; programmes: no).
     var lowercaseHeads: Bool
-    var connectors: Set<String>
+    var connectors: KeySet
+    var prepositions: KeySet
+    var lowercasePrepositions: KeySet
 
     /// Token ranges of the names in a sentence of a French document.
     func matches(in sentence: Range<Int>, _ text: TextAnalysis) -> [Range<Int>] {
         guard text.language == .fr else { return [] }
         let tokens = text.tokens
-        let prepositions: Set<String> = ["de", "du", "des", "d'"]
-        // Lowercase complements may also follow these: "Institut de recherche sur les matériaux avancés".
-        let lowercasePrepositions: Set<String> = ["sur", "pour", "en", "par", "contre"]
+        // Lowercase complements may also follow `lowercasePrepositions`: "Institut de recherche sur les matériaux avancés".
         var found: [Range<Int>] = []
         var i = sentence.lowerBound
         while i < sentence.upperBound {
@@ -29,8 +29,7 @@ struct FrenchNamePattern {
                 // "de l’Économie, du Commerce et de l’Industrie": an enumeration of capitalized complements.
                 if capitals > 0, lowercase == 0, [",", "et"].contains(tokens[p].key), p + 1 < sentence.upperBound { p += 1 }
                 if tokens[p].key == "et", p + 1 < sentence.upperBound, capitals > 0 { p += 1 }
-                let key = tokens[p].key
-                let allowed = prepositions.contains(key) || (capitals == 0 && (lowercase > 0 || capitalizedHead) && lowercasePrepositions.contains(key))
+                let allowed = prepositions.contains(id: tokens[p].id) || (capitals == 0 && (lowercase > 0 || capitalizedHead) && lowercasePrepositions.contains(id: tokens[p].id))
                 guard allowed else { break }
                 var c = p + 1
                 if c < sentence.upperBound, ["la", "l'", "le", "les"].contains(tokens[c].key) { c += 1 }
@@ -49,7 +48,7 @@ struct FrenchNamePattern {
                     k = skipAdjectives(from: e, text, sentence)
                     capitals += 1
                 } else {
-                    guard capitalizedHead, p == k, capitals == 0, !connectors.contains(tokens[c].key) else { break }
+                    guard capitalizedHead, p == k, capitals == 0, !connectors.contains(id: tokens[c].id) else { break }
                     k = skipAdjectives(from: c + 1, text, sentence)
                     lowercase += 1
                 }
@@ -68,9 +67,9 @@ struct FrenchNamePattern {
     private func skipAdjectives(from start: Int, _ text: TextAnalysis, _ sentence: Range<Int>) -> Int {
         var k = start
         while k < sentence.upperBound {
-            let t = text.tokens[k]
-            if t.kind == .word, t.shape == .lower, Self.looksLikeAdjective(t.key) || Self.isParticiple(text.text(of: t)) { k += 1; continue }
-            if t.key == "et", k + 1 < sentence.upperBound, text.tokens[k + 1].shape == .lower,
+            if text.tokens[k].kind == .word, text.tokens[k].shape == .lower,
+               Self.looksLikeAdjective(text.tokens[k].key) || Self.isParticiple(text.text(of: text.tokens[k])) { k += 1; continue }
+            if text.tokens[k].key == "et", k + 1 < sentence.upperBound, text.tokens[k + 1].shape == .lower,
                Self.looksLikeAdjective(text.tokens[k + 1].key) { k += 2; continue }
             break
         }

@@ -6,9 +6,10 @@ struct GazetteerRecognizer: Recognizer {
 
     func recognize(_ text: TextAnalysis) -> [Candidate] {
         matcher.matches(in: text).map { match in
-            Candidate(type: match.entry.type, range: text.range(match.tokens), source: "gazetteer",
-                      score: match.tokens.count > 1 ? 0.98 : 0.95,
-                      canonical: match.entry.name, id: match.entry.id)
+            let entry = matcher.entries[match.entry]
+            return Candidate(type: entry.type, range: text.range(match.tokens), source: "gazetteer",
+                             score: match.tokens.count > 1 ? 0.98 : 0.95,
+                             canonical: entry.name, id: entry.id)
         }
     }
 }

@@ -7,7 +7,7 @@ struct NameChain {
 
     /// Every maximal run in a sentence. A run never crosses a line break, and ends before a
     /// connector that is not followed by a capitalized word.
-    static func all(in sentence: Range<Int>, _ text: TextAnalysis, connectors: Set<String>) -> [NameChain] {
+    static func all(in sentence: Range<Int>, _ text: TextAnalysis, connectors: KeySet) -> [NameChain] {
         var chains: [NameChain] = []
         var i = sentence.lowerBound
         while i < sentence.upperBound {
@@ -16,23 +16,23 @@ struct NameChain {
             var end = i + 1
             var k = i + 1
             while k < sentence.upperBound, !text.tokens[k].lineBreakBefore {
-                let token = text.tokens[k]
-                if text.isCapitalizedWord(k) || (token.kind == .number && text.isCapitalizedWord(k - 1) && token.key.count == 4) {
+                if text.isCapitalizedWord(k) || (text.tokens[k].kind == .number && text.isCapitalizedWord(k - 1) && text.tokens[k].key.count == 4) {
                     end = k + 1; k += 1; continue
                 }
                 // "U.S." and "Inc.": a period glued to an abbreviation.
-                if token.key == ".", text.isGlued(k - 1), text.tokens[k - 1].kind == .word, k - 1 >= start,
+                let key = text.tokens[k].key
+                if key == ".", text.isGlued(k - 1), text.tokens[k - 1].kind == .word, k - 1 >= start,
                    (text.tokens[k - 1].shape == .upper || text.tokens[k - 1].end - text.tokens[k - 1].start <= 4),
                    k + 1 < sentence.upperBound, text.isCapitalizedWord(k + 1) {
                     k += 1; continue
                 }
                 // Hyphenated parts: "Paris-Saclay", "Auvergne-Rhône-Alpes".
-                if token.key == "-", text.isGlued(k - 1), text.isGlued(k), text.isCapitalizedWord(k + 1) {
+                if key == "-", text.isGlued(k - 1), text.isGlued(k), text.isCapitalizedWord(k + 1) {
                     k += 1; continue
                 }
                 // Connectors, possibly two ("de la", "of the"), then a capitalized word.
                 var c = k
-                while c < sentence.upperBound, c - k < 2, connectors.contains(text.tokens[c].key), text.tokens[c].shape != .capitalized || text.tokens[c].key == "&" {
+                while c < sentence.upperBound, c - k < 2, connectors.contains(id: text.tokens[c].id), text.tokens[c].shape != .capitalized || text.tokens[c].key == "&" {
                     c += 1
                 }
                 if c > k, c < sentence.upperBound, text.isCapitalizedWord(c), !text.tokens[c].lineBreakBefore {

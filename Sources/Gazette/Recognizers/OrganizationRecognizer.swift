@@ -9,7 +9,9 @@ struct OrganizationRecognizer: Recognizer {
     var name: String { "org" }
     var types: Set<EntityType> { [.org] }
     var frenchNames: FrenchNamePattern {
-        FrenchNamePattern(heads: lexicons.orgPrefixHeads, lowercaseHeads: true, connectors: lexicons.connectors)
+        FrenchNamePattern(heads: lexicons.orgPrefixHeads, lowercaseHeads: true, connectors: lexicons.connectors,
+                          prepositions: lexicons.words.frenchPrepositions,
+                          lowercasePrepositions: lexicons.words.frenchLowercasePrepositions)
     }
 
     func recognize(_ text: TextAnalysis) -> [Candidate] {
@@ -39,27 +41,28 @@ struct OrganizationRecognizer: Recognizer {
         var i = start
         while i < chain.upperBound {
             let key = text.tokens[i].key
+            let id = text.tokens[i].id
             // A legal form ends the name: "Inc.", "SAS", "GmbH".
             if i > start, text.isCapitalizedWord(i - 1) || text.tokens[i - 1].key == "&" {
                 let legal = legalFormLength(at: i, text, sentence)
                 if legal > 0 {
-                    start = cutModifiers(start, before: i, text)
+                    start = cutModifiers(start, before: i, text, connectors: lexicons.words.modifierCuts)
                     found.append(candidate(start..<(i + legal), "legal-form", 0.85, text))
                     (start, i) = next(after: i + legal, chain, text, sentence)
                     continue
                 }
             }
-            if i > start, lexicons.orgSuffixHeads.contains(key) || lexicons.designatorWords.contains(key) {
-                let isHead = lexicons.orgSuffixHeads.contains(key)
+            if i > start, lexicons.orgSuffixHeads.contains(id: id) || lexicons.designatorWords.contains(id: id) {
+                let isHead = lexicons.orgSuffixHeads.contains(id: id)
                 var end = extendTail(from: i + 1, chain, text, sentence)
                 // A designator word must end the name: "Research" in "European Research Executive Agency" does not.
                 // Nor does any word before "&": "Fidelity Management & Research Company".
                 if end < chain.upperBound, text.tokens[end].key == "&" || (!isHead && text.isCapitalizedWord(end)) { i += 1; continue }
                 // "… Bank of New York", "… Institute for Grid Resilience": the name goes on after of/for.
-                if end < chain.upperBound, ["of", "for", "on", "de", "du", "des", "d'"].contains(text.tokens[end].key) {
+                if end < chain.upperBound, lexicons.words.headContinuations.contains(id: text.tokens[end].id) {
                     end = nextBreak(from: end, chain, text)
                 }
-                start = cutModifiers(start, before: i, text, connectors: ["and", "et", "of", "the", "de", "la", "du", "des"])
+                start = cutModifiers(start, before: i, text, connectors: lexicons.words.modifierCutsWide)
                 if start < i, !looksLikePerson(start..<i, head: key, text), !isOnlyGenericModifiers(start..<i, text) {
                     found.append(candidate(start..<end, isHead ? "head" : "designator", isHead ? 0.8 : 0.75, text))
                 }
@@ -71,10 +74,10 @@ struct OrganizationRecognizer: Recognizer {
                 let end = nextBreak(from: i + prefix, chain, text)
                 // "Commission Nationale": a head with only generic words after it is no name.
                 let named = (i + prefix..<end).contains {
-                    text.isCapitalizedWord($0) && !lexicons.genericModifiers.contains(text.tokens[$0].key)
+                    text.isCapitalizedWord($0) && !lexicons.genericModifiers.contains(id: text.tokens[$0].id)
                 }
                 if end > i + prefix, named {
-                    start = cutModifiers(start, before: i, text, connectors: ["and", "et", "of", "the", "de", "la", "du", "des"])
+                    start = cutModifiers(start, before: i, text, connectors: lexicons.words.modifierCutsWide)
                     found.append(candidate(start..<end, "head", 0.8, text))
                     (start, i) = next(after: end, chain, text, sentence)
                     continue
@@ -129,9 +132,9 @@ struct OrganizationRecognizer: Recognizer {
     /// The name starts after the last "and" (or "of the") before its head: "General Atomics
     /// and Commonwealth Fusion Systems", "Google DeepMind and Pennine Dexterity Ltd", "Members
     /// of the House Committee".
-    private func cutModifiers(_ start: Int, before head: Int, _ text: TextAnalysis, connectors: Set<String> = ["and", "et"]) -> Int {
+    private func cutModifiers(_ start: Int, before head: Int, _ text: TextAnalysis, connectors: KeySet) -> Int {
         var s = start
-        if let cut = (start..<head).last(where: { connectors.contains(text.tokens[$0].key) }) { s = cut + 1 }
+        if let cut = (start..<head).last(where: { connectors.contains(id: text.tokens[$0].id) }) { s = cut + 1 }
         while s < head, !text.isCapitalizedWord(s) { s += 1 }
         return s
     }
@@ -144,8 +147,7 @@ struct OrganizationRecognizer: Recognizer {
             let legal = legalFormLength(at: k, text, sentence)
             if legal > 0, k <= chain.upperBound { k += legal; continue }
             guard k < chain.upperBound, text.isCapitalizedWord(k) else { break }
-            let key = text.tokens[k].key
-            if lexicons.designatorWords.contains(key) || lexicons.orgSuffixHeads.contains(key) { k += 1; continue }
+            if lexicons.designatorWords.contains(id: text.tokens[k].id) || lexicons.orgSuffixHeads.contains(id: text.tokens[k].id) { k += 1; continue }
             let place = lexicons.places.match(at: k, in: text.tokens, limit: chain.upperBound)
             if place > 0, k + place == chain.upperBound || !text.isCapitalizedWord(k + place) { k += place; continue }
             break
@@ -160,7 +162,7 @@ struct OrganizationRecognizer: Recognizer {
             if words.count == 1 || (words.count == 2 && modifiers.contains { text.tokens[$0].key == "-" }) { return true }
         }
         // "Samantha Power": a first name and a designator word.
-        return modifiers.count == 1 && lexicons.designatorWords.contains(head) && lexicons.firstNames.contains(text.tokens[modifiers.lowerBound].key)
+        return modifiers.count == 1 && lexicons.designatorWords.contains(head) && lexicons.firstNames.contains(id: text.tokens[modifiers.lowerBound].id)
     }
 
     /// Where a name that continues past its head stops. "Department of Health and Human
@@ -173,10 +175,10 @@ struct OrganizationRecognizer: Recognizer {
             if key == "and" || key == "et" {
                 var rest = (k + 1)..<chain.upperBound
                 let article = rest.first.map { ["the", "la", "le", "les", "l'"].contains(text.tokens[$0].key) } ?? true
-                while let first = rest.first, lexicons.connectors.contains(text.tokens[first].key) { rest = rest.dropFirst() }
+                while let first = rest.first, lexicons.connectors.contains(id: text.tokens[first].id) { rest = rest.dropFirst() }
                 let startsName = rest.first.map { lexicons.orgPrefixHeads.match(at: $0, in: text.tokens, limit: rest.upperBound) > 0 } ?? true
                 // A head with its own modifier after "and" starts a second name; a bare one ("Centre for Internet and Society") does not.
-                let modifiedHead = rest.dropFirst().contains(where: { lexicons.orgSuffixHeads.contains(text.tokens[$0].key) })
+                let modifiedHead = rest.dropFirst().contains(where: { lexicons.orgSuffixHeads.contains(id: text.tokens[$0].id) })
                 if article || startsName || modifiedHead { return k }
             }
             k += 1
@@ -194,7 +196,7 @@ struct OrganizationRecognizer: Recognizer {
     /// Drops sentence-opening words and articles ("The", "Le", "Selon") from the front.
     private func trimStart(_ chain: Range<Int>, _ text: TextAnalysis, _ sentence: Range<Int>) -> Int {
         var s = chain.lowerBound
-        while s < chain.upperBound, lexicons.sentenceStarters.contains(text.tokens[s].key) || !text.isCapitalizedWord(s) {
+        while s < chain.upperBound, lexicons.sentenceStarters.contains(id: text.tokens[s].id) || !text.isCapitalizedWord(s) {
             s += 1
         }
         return s
@@ -215,7 +217,7 @@ struct OrganizationRecognizer: Recognizer {
 
     /// "National Labs", "American Agency": categories, not names.
     private func isOnlyGenericModifiers(_ tokens: Range<Int>, _ text: TextAnalysis) -> Bool {
-        tokens.allSatisfy { lexicons.genericModifiers.contains(text.tokens[$0].key) }
+        tokens.allSatisfy { lexicons.genericModifiers.contains(id: text.tokens[$0].id) }
     }
 
 }

@@ -18,6 +18,11 @@ struct PersonRecognizer: Recognizer {
             var i = sentence.lowerBound
             while i < sentence.upperBound {
                 defer { i += 1 }
+                // Every rule below starts at a title, a speech verb, a capitalized word or an
+                // "administration"; other tokens (most of them) are passed at once.
+                let shape = tokens[i].shape, id = tokens[i].id
+                guard shape == .capitalized || shape == .upper || lexicons.titles.canStart(id)
+                        || lexicons.speechVerbs.canStart(id) || lexicons.words.administrationHeads.contains(id: id) else { continue }
                 let titleLength = lexicons.titles.match(at: i, in: tokens, limit: sentence.upperBound)
                 if titleLength > 0, let (chain, _) = name(after: i, text, sentence), !isPlace(chain, text) {
                     add(chain, "title", 0.85)
@@ -39,7 +44,7 @@ struct PersonRecognizer: Recognizer {
                    i + 1 < sentence.upperBound, !text.isCapitalizedWord(i + 1),
                    lexicons.speechVerbs.match(at: i + 1, in: tokens, limit: sentence.upperBound) > 0,
                    i == sentence.lowerBound || ["\"", ","].contains(tokens[i - 1].key) || text.startsSentence(i, in: sentence),
-                   !lexicons.functionWords.contains(tokens[i].key) {
+                   !lexicons.functionWords.contains(id: tokens[i].id) {
                     add(i..<(i + 1), "speech", 0.7)
                     continue
                 }
@@ -65,7 +70,7 @@ struct PersonRecognizer: Recognizer {
         var k = start
         var titled = false, honorific = false
         for _ in 0..<4 {
-            if k < sentence.upperBound, ["le", "la", "the", "l'", "les"].contains(text.tokens[k].key), text.tokens[k].shape == .lower {
+            if k < sentence.upperBound, lexicons.words.nameArticles.contains(id: text.tokens[k].id), text.tokens[k].shape == .lower {
                 k += 1
             }
             let title = lexicons.titles.match(at: k, in: text.tokens, limit: sentence.upperBound)
@@ -82,21 +87,21 @@ struct PersonRecognizer: Recognizer {
     /// "the Trump administration", "Biden-Harris Administration", "l’administration Trump".
     private func administration(at i: Int, _ text: TextAnalysis, _ sentence: Range<Int>) -> [Range<Int>]? {
         let tokens = text.tokens
-        let heads: Set<String> = ["administration", "gouvernement", "government"]
-        if heads.contains(tokens[i].key), tokens[i].shape == .lower, text.language == .fr,
-           i + 1 < sentence.upperBound, isName(i + 1, text), !lexicons.notNames.contains(tokens[i + 1].key),
+        let heads = lexicons.words.administrationHeads
+        if heads.contains(id: tokens[i].id), tokens[i].shape == .lower, text.language == .fr,
+           i + 1 < sentence.upperBound, isName(i + 1, text), !lexicons.notNames.contains(id: tokens[i + 1].id),
            i + 2 >= sentence.upperBound || !text.isCapitalizedWord(i + 2) {
             return [(i + 1)..<(i + 2)]
         }
-        guard isName(i, text), !lexicons.notNames.contains(tokens[i].key),
-              i == sentence.lowerBound || !text.isCapitalizedWord(i - 1) || lexicons.sentenceStarters.contains(tokens[i - 1].key) else { return nil }
+        guard isName(i, text), !lexicons.notNames.contains(id: tokens[i].id),
+              i == sentence.lowerBound || !text.isCapitalizedWord(i - 1) || lexicons.sentenceStarters.contains(id: tokens[i - 1].id) else { return nil }
         var names = [i..<(i + 1)]
         var k = i + 1
         if k + 1 < sentence.upperBound, tokens[k].key == "-", text.isGlued(k - 1), text.isGlued(k), isName(k + 1, text) {
             names.append((k + 1)..<(k + 2))
             k += 2
         }
-        guard k < sentence.upperBound, heads.contains(tokens[k].key) else { return nil }
+        guard k < sentence.upperBound, heads.contains(id: tokens[k].id) else { return nil }
         return names
     }
 
@@ -108,7 +113,7 @@ struct PersonRecognizer: Recognizer {
            lexicons.firstNames.contains(tokens[i].key + "-" + tokens[i + 2].key) {
             return 3
         }
-        return lexicons.firstNames.contains(tokens[i].key) ? 1 : nil
+        return lexicons.firstNames.contains(id: tokens[i].id) ? 1 : nil
     }
 
     /// The name tokens starting at `start`: capitalized words, initials, particles between
@@ -120,13 +125,13 @@ struct PersonRecognizer: Recognizer {
             if k > start, tokens[k].lineBreakBefore { break }
             if text.isInitial(k) { k += 2; continue }
             // "N’Diaye", "D’Souza": a capital elision glued to the rest of the name.
-            if ["n'", "d'", "l'"].contains(tokens[k].key), tokens[k].shape == .capitalized, text.isGlued(k), isName(k + 1, text) {
+            if lexicons.words.capitalElisions.contains(id: tokens[k].id), tokens[k].shape == .capitalized, text.isGlued(k), isName(k + 1, text) {
                 k += 1
                 continue
             }
             let particle = lexicons.particles.match(at: k, in: tokens, limit: sentence.upperBound)
             // Articles are particles only when written with a capital ("Le Bras", not "le Dr").
-            let article = ["le", "la", "les", "l'"].contains(tokens[k].key) && tokens[k].shape != .capitalized
+            let article = lexicons.words.particleArticles.contains(id: tokens[k].id) && tokens[k].shape != .capitalized
             if particle > 0, !article, k > start || leadingParticle, isName(k + particle, text) {
                 k += particle
                 continue
@@ -148,9 +153,9 @@ struct PersonRecognizer: Recognizer {
     /// well ("Samantha Power"). A whole chain that is a place is rejected by the callers.
     func isName(_ i: Int, _ text: TextAnalysis) -> Bool {
         guard text.isCapitalizedWord(i) else { return false }
-        let key = text.tokens[i].key
-        return !lexicons.notPersonNames.contains(key) && !lexicons.orgSuffixHeads.contains(key)
-            && !lexicons.programHeads.contains(key) && text.tokens[i].shape != .upper
+        let id = text.tokens[i].id
+        return !lexicons.notPersonNames.contains(id: id) && !lexicons.orgSuffixHeads.contains(id: id)
+            && !lexicons.programHeads.contains(id: id) && text.tokens[i].shape != .upper
     }
 
     private func isPlace(_ chain: Range<Int>, _ text: TextAnalysis) -> Bool {
@@ -164,7 +169,11 @@ struct PersonRecognizer: Recognizer {
         var i = sentence.lowerBound
         while i < sentence.upperBound {
             let title = lexicons.titles.match(at: i, in: text.tokens, limit: sentence.upperBound)
-            guard let chain = chain(from: i + title, text, sentence), chain.count >= 2 else { i += 1; continue }
+            // A chain starts at a capitalized word or a particle: other tokens are passed at once.
+            let k = i + title
+            guard k < sentence.upperBound, text.tokens[k].shape == .capitalized || text.tokens[k].shape == .upper
+                    || lexicons.particles.canStart(text.tokens[k].id) else { i += 1; continue }
+            guard let chain = chain(from: k, text, sentence), chain.count >= 2 else { i += 1; continue }
             let comma = chain.upperBound
             if comma + 1 < sentence.upperBound, text.tokens[comma].key == ",",
                lexicons.titles.match(at: comma + 1, in: text.tokens, limit: sentence.upperBound) > 0

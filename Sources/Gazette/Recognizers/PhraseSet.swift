@@ -1,23 +1,107 @@
 /// Lexicon entries tokenized the way documents are, for multi-token lookups at a position
 /// ("secrétaire d’État", "a déclaré", "Inc.").
+///
+/// The entries form a trie on token ids, walked forward from a start and backward from an
+/// end, so a lookup costs one bit test at most tokens and a few probes where an entry starts.
 struct PhraseSet: Sendable {
+    /// Entries as their token keys joined by single spaces (for tokens that carry no id).
     private var phrases: Set<String> = []
     private(set) var maxTokens = 0
+    private var forward = Trie()
+    private var backward = Trie()
 
-    init(_ lexicon: Lexicon, tokenize: (String) -> [Token]) {
-        for entry in lexicon.entries {
-            let keys = tokenize(entry).map(\.key)
+    /// Token-id trie: node 0 is the root; `firsts` has a bit for every id an edge leaves the root with.
+    private struct Trie: Sendable {
+        var edges = EdgeTable()
+        var terminal: [Bool] = [false]
+        var firsts: [UInt64] = []
+
+        mutating func insert(_ ids: some Sequence<Int32>) {
+            var node: Int32 = 0
+            for id in ids {
+                if node == 0 {
+                    let word = Int(id) >> 6
+                    if word >= firsts.count { firsts += [UInt64](repeating: 0, count: word - firsts.count + 1) }
+                    firsts[word] |= 1 << UInt64(id & 63)
+                }
+                let edge = EdgeTable.edge(node, id)
+                if let next = edges[edge] {
+                    node = next
+                } else {
+                    let next = Int32(terminal.count)
+                    edges.insert(edge, next)
+                    terminal.append(false)
+                    node = next
+                }
+            }
+            terminal[Int(node)] = true
+        }
+
+        @inline(__always)
+        func canStart(_ id: Int32) -> Bool {
+            let word = Int(id) >> 6
+            return word < firsts.count && firsts[word] & (1 << UInt64(id & 63)) != 0
+        }
+    }
+
+    /// `tokenizeAll` tokenizes the entries in one pass, as documents are read.
+    init(_ lexicon: Lexicon, tokenizeAll: ([String]) -> [[Token]], vocabulary: inout Vocabulary) {
+        for tokens in tokenizeAll(lexicon.entries) {
+            let keys = tokens.map(\.key)
             guard !keys.isEmpty else { continue }
             phrases.insert(keys.joined(separator: " "))
             maxTokens = max(maxTokens, keys.count)
+            let ids = keys.map { vocabulary.intern($0) }
+            forward.insert(ids)
+            backward.insert(ids.reversed())
         }
     }
 
     func contains(_ key: String) -> Bool { phrases.contains(key) }
 
+    /// Whether an entry may start with the token of that id (always true for a token without id).
+    @inline(__always)
+    func canStart(_ id: Int32) -> Bool { id < 0 || forward.canStart(id) }
+
     /// The number of tokens of the longest entry starting at `start` and ending before `limit`, or 0.
     func match(at start: Int, in tokens: [Token], limit: Int) -> Int {
         guard start < limit else { return 0 }
+        let first = tokens[start].id
+        guard first >= 0 else { return matchByKeys(at: start, in: tokens, limit: limit) }
+        guard forward.canStart(first) else { return 0 }
+        let n = min(maxTokens, limit - start)
+        var node: Int32 = 0, best = 0
+        for k in 0..<n {
+            let id = tokens[start + k].id
+            guard id >= 0 else { return matchByKeys(at: start, in: tokens, limit: limit) }
+            guard let next = forward.edges[EdgeTable.edge(node, id)] else { break }
+            node = next
+            if forward.terminal[Int(node)] { best = k + 1 }
+        }
+        return best
+    }
+
+    /// The number of tokens of the longest entry ending just before `end` (exclusive) and starting at or after `floor`, or 0.
+    func match(endingAt end: Int, in tokens: [Token], floor: Int) -> Int {
+        let n = min(maxTokens, end - floor)
+        guard n > 0 else { return 0 }
+        let last = tokens[end - 1].id
+        guard last >= 0 else { return matchByKeys(endingAt: end, in: tokens, floor: floor) }
+        guard backward.canStart(last) else { return 0 }
+        var node: Int32 = 0, best = 0
+        for k in 0..<n {
+            let id = tokens[end - 1 - k].id
+            guard id >= 0 else { return matchByKeys(endingAt: end, in: tokens, floor: floor) }
+            guard let next = backward.edges[EdgeTable.edge(node, id)] else { break }
+            node = next
+            if backward.terminal[Int(node)] { best = k + 1 }
+        }
+        return best
+    }
+
+    // Lookups by joined keys, for tokens that were never interned (never the case for a document's).
+
+    private func matchByKeys(at start: Int, in tokens: [Token], limit: Int) -> Int {
         var n = min(maxTokens, limit - start)
         while n > 0 {
             if phrases.contains(tokens[start..<(start + n)].map(\.key).joined(separator: " ")) { return n }
@@ -26,8 +110,7 @@ struct PhraseSet: Sendable {
         return 0
     }
 
-    /// The number of tokens of the longest entry ending just before `end` (exclusive) and starting at or after `floor`, or 0.
-    func match(endingAt end: Int, in tokens: [Token], floor: Int) -> Int {
+    private func matchByKeys(endingAt end: Int, in tokens: [Token], floor: Int) -> Int {
         var n = min(maxTokens, end - floor)
         while n > 0 {
             if phrases.contains(tokens[(end - n)..<end].map(\.key).joined(separator: " ")) { return n }

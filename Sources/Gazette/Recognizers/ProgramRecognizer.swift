@@ -25,11 +25,16 @@ struct ProgramRecognizer: Recognizer {
             var i = sentence.lowerBound
             while i < sentence.upperBound {
                 defer { i += 1 }
+                // Every rule below starts at a quote, a capitalized word or a lowercase cue word.
+                let shape = text.tokens[i].shape
+                guard shape == .capitalized || shape == .upper || text.tokens[i].key == "\""
+                        || (shape == .lower && (lexicons.words.namingCues.contains(id: text.tokens[i].id)
+                                                || lexicons.words.weakCues.contains(id: text.tokens[i].id))) else { continue }
                 // A quoted name after a cue, or one whose first or last word is a head word.
                 if text.tokens[i].key == "\"", let inner = quoted(from: i, text, sentence) {
                     let cue = cueBefore(i, text, sentence)
-                    let head = lexicons.programHeads.contains(text.tokens[inner.lowerBound].key)
-                        || lexicons.programHeads.contains(text.tokens[inner.upperBound - 1].key)
+                    let head = lexicons.programHeads.contains(id: text.tokens[inner.lowerBound].id)
+                        || lexicons.programHeads.contains(id: text.tokens[inner.upperBound - 1].id)
                     if cue || (head && inner.count >= 2) {
                         add(inner, "quoted", cue ? 0.85 : 0.82)
                         i = inner.upperBound
@@ -38,12 +43,12 @@ struct ProgramRecognizer: Recognizer {
                 }
                 let tokens = text.tokens
                 // A lowercase cue before capitalized words: "l’initiative Horizon Quantique".
-                if tokens[i].shape == .lower, Self.namingCues.contains(tokens[i].key), let name = capitalized(from: i + 1, text, sentence, &runs) {
+                if tokens[i].shape == .lower, lexicons.words.namingCues.contains(id: tokens[i].id), let name = capitalized(from: i + 1, text, sentence, &runs) {
                     add(name, "cue", 0.75)
                     i = name.upperBound - 1
                     continue
                 }
-                if tokens[i].shape == .lower, Self.weakCues.contains(tokens[i].key), let name = capitalized(from: i + 1, text, sentence, &runs),
+                if tokens[i].shape == .lower, lexicons.words.weakCues.contains(id: tokens[i].id), let name = capitalized(from: i + 1, text, sentence, &runs),
                    tokens[name.upperBound - 1].kind == .number {
                     add(name, "cue", 0.75)
                     i = name.upperBound - 1
@@ -52,16 +57,16 @@ struct ProgramRecognizer: Recognizer {
                 // Capitalized words before a lowercase cue: "the Artemis program", "Commercial Lunar
                 // Payload Services (CLPS) initiative".
                 if let name = capitalized(from: i, text, sentence, &runs), name.lowerBound == i,
-                   i == sentence.lowerBound || !text.isCapitalizedWord(i - 1) || lexicons.sentenceStarters.contains(tokens[i - 1].key),
-                   let cue = cueAfter(name.upperBound, text, sentence), Self.namingCues.contains(tokens[cue].key),
-                   !lexicons.sentenceStarters.contains(tokens[i].key) || !text.startsSentence(i, in: sentence) {
+                   i == sentence.lowerBound || !text.isCapitalizedWord(i - 1) || lexicons.sentenceStarters.contains(id: tokens[i - 1].id),
+                   let cue = cueAfter(name.upperBound, text, sentence), lexicons.words.namingCues.contains(id: tokens[cue].id),
+                   !lexicons.sentenceStarters.contains(id: tokens[i].id) || !text.startsSentence(i, in: sentence) {
                     // The cue names what it is, so it outranks a designator guess ("… Services").
                     add(name, "cue", 0.78)
                     i = name.upperBound - 1
                     continue
                 }
                 // A capitalized head before a name: "Mission Aurora", "Project Halcyon".
-                if tokens[i].shape == .capitalized, Self.namingCues.contains(tokens[i].key),
+                if tokens[i].shape == .capitalized, lexicons.words.namingCues.contains(id: tokens[i].id),
                    let name = capitalized(from: i + 1, text, sentence, &runs) {
                     add(i..<name.upperBound, "head", 0.8)
                     i = name.upperBound - 1
@@ -74,14 +79,12 @@ struct ProgramRecognizer: Recognizer {
                 add(name, "head", 0.8)
             }
             // Capitalized words ending in a head word: "Frontier Grid Initiative" (not in headlines).
-            // (The headline test reads the whole sentence: once per sentence, not per chain.)
-            let chains = text.isHeadline(sentence) ? []
-                : NameChain.all(in: sentence, text, connectors: ["of", "for", "de", "du", "des", "d'", "la", "l'", "the", "and", "&"])
-            for chain in chains {
+            let headline = text.isHeadline(sentence)
+            for chain in NameChain.all(in: sentence, text, connectors: lexicons.programConnectors) where !headline {
                 var start = chain.tokens.lowerBound
-                while start < chain.tokens.upperBound, lexicons.sentenceStarters.contains(text.tokens[start].key) { start += 1 }
-                for h in (start + 1)..<max(start + 1, chain.tokens.upperBound) where lexicons.programHeads.contains(text.tokens[h].key) {
-                    if !(start..<h).allSatisfy({ lexicons.genericModifiers.contains(text.tokens[$0].key) }) {
+                while start < chain.tokens.upperBound, lexicons.sentenceStarters.contains(id: text.tokens[start].id) { start += 1 }
+                for h in (start + 1)..<max(start + 1, chain.tokens.upperBound) where lexicons.programHeads.contains(id: text.tokens[h].id) {
+                    if !(start..<h).allSatisfy({ lexicons.genericModifiers.contains(id: text.tokens[$0].id) }) {
                         add(start..<(h + 1), "head", 0.8)
                     }
                     break
@@ -92,7 +95,9 @@ struct ProgramRecognizer: Recognizer {
     }
 
     var frenchNames: FrenchNamePattern {
-        FrenchNamePattern(heads: lexicons.programPrefixHeads, lowercaseHeads: false, connectors: lexicons.connectors)
+        FrenchNamePattern(heads: lexicons.programPrefixHeads, lowercaseHeads: false, connectors: lexicons.connectors,
+                          prepositions: lexicons.words.frenchPrepositions,
+                          lowercasePrepositions: lexicons.words.frenchLowercasePrepositions)
     }
 
     /// The index of a lowercase cue word right after `end`, past an acronym in parentheses.
@@ -127,7 +132,7 @@ struct ProgramRecognizer: Recognizer {
 
     /// Capitalized words (and a trailing year or number, "France 2030") starting at `i`.
     private func capitalized(from i: Int, _ text: TextAnalysis, _ sentence: Range<Int>, _ runs: inout RunEnds) -> Range<Int>? {
-        guard i < sentence.upperBound, text.isCapitalizedWord(i), !lexicons.notNames.contains(text.tokens[i].key) else { return nil }
+        guard i < sentence.upperBound, text.isCapitalizedWord(i), !lexicons.notNames.contains(id: text.tokens[i].id) else { return nil }
         var k = runs.end(from: i + 1, text, sentence)
         if k < sentence.upperBound, text.tokens[k].kind == .number, !text.tokens[k].lineBreakBefore { k += 1 }
         return i..<k

@@ -3,18 +3,17 @@ extension TextAnalysis {
     /// A capitalized word ("Weil", "OpenAI", "O’Neill"); all-caps words count only when short
     /// (acronyms), so ALL CAPS headlines do not read as names.
     func isCapitalizedWord(_ i: Int) -> Bool {
-        guard i >= 0, i < tokens.count else { return false }
-        let t = tokens[i]
-        guard t.kind == .word else { return false }
-        return t.shape == .capitalized || (t.shape == .upper && t.end - t.start <= 5)
+        // Fields read one by one: binding the whole token would retain and release its key.
+        guard i >= 0, i < tokens.count, tokens[i].kind == .word else { return false }
+        let shape = tokens[i].shape
+        return shape == .capitalized || (shape == .upper && tokens[i].end - tokens[i].start <= 5)
     }
 
     /// A one-letter initial followed by its period: "F." in "John F. Kennedy".
     func isInitial(_ i: Int) -> Bool {
         guard i + 1 < tokens.count else { return false }
-        let t = tokens[i]
-        return t.kind == .word && t.shape == .capitalized && t.end - t.start == 1
-            && tokens[i + 1].key == "." && tokens[i + 1].start == t.end
+        return tokens[i].kind == .word && tokens[i].shape == .capitalized && tokens[i].end - tokens[i].start == 1
+            && tokens[i + 1].key == "." && tokens[i + 1].start == tokens[i].end
     }
 
     /// Whether tokens `i` and `i + 1` are written together, with no space between.

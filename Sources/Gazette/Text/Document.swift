@@ -14,6 +14,6 @@ public struct Document: Sendable {
 
     /// The original text between two UTF-16 offsets.
     func slice(_ range: Range<Int>) -> String {
-        String(decoding: utf16[range], as: UTF16.self)
+        String(utf16Units: utf16[range])
     }
 }

@@ -1,4 +1,5 @@
 import CICU
+import Synchronization
 
 /// Folding for matching: NFKC, case folding and accent folding through ICU, and the
 /// typographic variants news text mixes freely unified to one form each.
@@ -37,12 +38,28 @@ enum Folding {
         return Array(out.prefix(Int(n)))
     }
 
-    /// Folds a whole string (used for list entries and lexicons, not on the hot path).
+    /// Folds a whole string (list entries and lexicons: tens of thousands at start-up).
     static func fold(_ string: String) -> String {
         var units: [UInt16] = []
-        for scalar in string.unicodeScalars { units += fold(scalar) }
-        return String(decoding: units, as: UTF16.self)
+        units.reserveCapacity(string.utf8.count)
+        for scalar in string.unicodeScalars {
+            if scalar.isASCII, scalar.value != 0x60, scalar.value != 0x09 {
+                // What `fold(_:)` gives for ASCII, without an array per scalar.
+                let v = UInt16(scalar.value)
+                units.append((0x41...0x5A).contains(v) ? v + 0x20 : v)
+            } else if let cached = foldCache.withLock({ $0[scalar.value] }) {
+                units += cached
+            } else {
+                let folded = fold(scalar)
+                foldCache.withLock { $0[scalar.value] = folded }
+                units += folded
+            }
+        }
+        return String(utf16Units: units[...])
     }
+
+    /// Folded forms of the non-ASCII scalars seen so far (the ICU call is the costly part).
+    private static let foldCache = Mutex<[UInt32: [UInt16]]>([:])
 }
 
 /// The folded text of a document, with a map from every folded position back to the original.
@@ -95,7 +112,22 @@ struct NormalizedText {
 
     /// The folded form of the original UTF-16 range.
     func key(_ range: Range<Int>) -> String {
-        String(decoding: folded[Int(position[range.lowerBound])..<Int(position[range.upperBound])], as: UTF16.self)
+        String(utf16Units: folded[Int(position[range.lowerBound])..<Int(position[range.upperBound])])
+    }
+
+    /// The key and id of the original UTF-16 range: interned when an interner is given, else
+    /// a new string and id -1 (list entries, compiled before any vocabulary exists).
+    func key(_ range: Range<Int>, _ interner: inout TokenInterner?) -> (key: String, id: Int32) {
+        guard interner != nil else { return (key(range), -1) }
+        let lower = Int(position[range.lowerBound]), upper = Int(position[range.upperBound])
+        return folded.withUnsafeBufferPointer { buffer in
+            interner!.intern(UnsafeBufferPointer(rebasing: buffer[lower..<upper]))
+        }
+    }
+
+    /// Whether the folded form of the original UTF-16 range holds `unit`.
+    func keyContains(_ unit: UInt16, _ range: Range<Int>) -> Bool {
+        folded[Int(position[range.lowerBound])..<Int(position[range.upperBound])].contains(unit)
     }
 
     /// The original UTF-16 range a non-empty folded range came from, whole scalars included.

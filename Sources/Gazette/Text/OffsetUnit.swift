@@ -26,6 +26,7 @@ public struct TextSpan: Sendable, Hashable {
 extension Document {
     /// Converts UTF-16 ranges into spans in every unit with one forward pass over the text.
     func spans(for ranges: [Range<Int>]) -> [TextSpan] {
+        if let spans = orderedSpans(for: ranges) { return spans }
         var positions = Set<Int>()
         for r in ranges { positions.insert(r.lowerBound); positions.insert(r.upperBound) }
         let sorted = positions.sorted()
@@ -51,5 +52,40 @@ extension Document {
                      utf16: r,
                      utf8: utf8At[r.lowerBound]!..<utf8At[r.upperBound]!)
         }
+    }
+}
+
+extension Document {
+    /// `spans(for:)` for ranges in order, each ending at or before the next starts (resolved
+    /// entities always are): one pass, no lookup tables. Nil for ranges not so ordered.
+    private func orderedSpans(for ranges: [Range<Int>]) -> [TextSpan]? {
+        var previous = 0
+        for r in ranges {
+            guard r.lowerBound >= previous else { return nil }
+            previous = r.upperBound
+        }
+        var spans: [TextSpan] = []
+        spans.reserveCapacity(ranges.count)
+        var u = 0, scalars = 0, bytes = 0
+        utf16.withUnsafeBufferPointer { text in
+            func advance(to p: Int) {
+                while u < p {
+                    let unit = text[u]
+                    if unit & 0xFC00 == 0xD800, u + 1 < text.count, text[u + 1] & 0xFC00 == 0xDC00 {
+                        u += 2; bytes += 4
+                    } else {
+                        u += 1; bytes += unit < 0x80 ? 1 : unit < 0x800 ? 2 : 3
+                    }
+                    scalars += 1
+                }
+            }
+            for r in ranges {
+                advance(to: r.lowerBound)
+                let (s0, b0) = (scalars, bytes)
+                advance(to: r.upperBound)
+                spans.append(TextSpan(scalars: s0..<scalars, utf16: r, utf8: b0..<bytes))
+            }
+        }
+        return spans
     }
 }

@@ -40,10 +40,13 @@ struct SentenceSplitter {
     }
 
     private static func depthChange(_ key: String) -> Int {
-        switch key {
-        case "(", "[", "{": 1
-        case ")", "]", "}": -1
-        default: 0
+        // One-byte keys only: a look at the UTF-8 bytes, no string comparison.
+        let utf8 = key.utf8
+        guard utf8.count == 1, let byte = utf8.first else { return 0 }
+        switch byte {
+        case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"): return 1
+        case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"): return -1
+        default: return 0
         }
     }
 

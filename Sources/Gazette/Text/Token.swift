@@ -21,6 +21,9 @@ struct Token: Sendable {
     var spaceBefore = false
     /// The folded form, the key for every list lookup.
     var key: String
+    /// The key's number in the `Vocabulary` (or, for words it lacks, in the document); -1
+    /// until interned. Same id, same key, within one document.
+    var id: Int32 = -1
 
     var range: Range<Int> { Int(start)..<Int(end) }
     var isWord: Bool { kind == .word }
@@ -38,16 +41,27 @@ extension Token.Shape {
                 else if (0x30...0x39).contains(u) { digits += 1; first = false }
             }
         } else {
-            for scalar in String(decoding: units, as: UTF16.self).unicodeScalars {
-            let p = scalar.properties
-            if p.isAlphabetic {
-                letters += 1
-                if p.isUppercase { uppers += 1; if first { firstUpper = true } }
-                first = false
-            } else if p.numericType != nil {
-                digits += 1
-                first = false
-            }
+            // Scalar by scalar, an unpaired surrogate read as U+FFFD (neither letter nor digit).
+            var i = units.startIndex
+            while i < units.endIndex {
+                let u = units[i]
+                var value = UInt32(u)
+                if u & 0xFC00 == 0xD800, i + 1 < units.endIndex, units[i + 1] & 0xFC00 == 0xDC00 {
+                    value = 0x10000 + ((UInt32(u) - 0xD800) << 10) + (UInt32(units[i + 1]) - 0xDC00)
+                    i += 2
+                } else {
+                    if u & 0xF800 == 0xD800 { value = 0xFFFD }
+                    i += 1
+                }
+                let c = ScalarClass.of(value)
+                if c.contains(.alphabetic) {
+                    letters += 1
+                    if c.contains(.uppercase) { uppers += 1; if first { firstUpper = true } }
+                    first = false
+                } else if c.contains(.numeric) {
+                    digits += 1
+                    first = false
+                }
             }
         }
         if letters == 0 { return digits > 0 ? .digits : .other }
@@ -55,5 +69,33 @@ extension Token.Shape {
         if uppers == letters { return letters == 1 ? .capitalized : .upper }
         // "OpenAI" and "McKinsey" read as capitalized names; "iPhone" does not.
         return firstUpper ? .capitalized : .mixed
+    }
+}
+
+/// The Unicode properties token shapes depend on, from a table for the Latin scripts news
+/// text is mostly written in, and from the Unicode database beyond.
+struct ScalarClass: OptionSet, Sendable {
+    let rawValue: UInt8
+    static let alphabetic = ScalarClass(rawValue: 1)
+    static let uppercase = ScalarClass(rawValue: 2)
+    static let numeric = ScalarClass(rawValue: 4)
+
+    /// Latin, Greek, Cyrillic, and the punctuation, currency and letterlike blocks news text uses.
+    private static let tableSize: UInt32 = 0x2200
+    private static let table: [ScalarClass] = (0..<tableSize).map { lookUp($0) }
+
+    @inline(__always)
+    static func of(_ value: UInt32) -> ScalarClass {
+        value < tableSize ? table[Int(value)] : lookUp(value)
+    }
+
+    private static func lookUp(_ value: UInt32) -> ScalarClass {
+        guard let scalar = Unicode.Scalar(value) else { return [] }
+        let p = scalar.properties
+        var c: ScalarClass = []
+        if p.isAlphabetic { c.insert(.alphabetic) }
+        if p.isUppercase { c.insert(.uppercase) }
+        if p.numericType != nil { c.insert(.numeric) }
+        return c
     }
 }

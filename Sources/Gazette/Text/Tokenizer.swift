@@ -17,7 +17,9 @@ struct Tokenizer {
         unit == 0x0A || unit == 0x0D || unit == 0x2028 || unit == 0x2029 || unit == 0x85 || unit == 0x0B || unit == 0x0C
     }
 
-    func tokenize(_ utf16: [UInt16], normalized: NormalizedText, breaker: BreakIterator) -> [Token] {
+    /// Tokens with their keys, and their ids when an interner is given.
+    func tokenize(_ utf16: [UInt16], normalized: NormalizedText, breaker: BreakIterator,
+                  interner: inout TokenInterner?) -> [Token] {
         let (ends, statuses) = breaker.segments(utf16)
         var tokens: [Token] = []
         tokens.reserveCapacity(ends.count / 2 + 1)
@@ -55,20 +57,21 @@ struct Tokenizer {
                 }
                 guard first < last else { break }
                 let shape = Token.Shape.of(utf16[first..<last])
+                let (key, id) = normalized.key(first..<last, &interner)
                 var token = Token(start: Int32(first), end: Int32(last), kind: shape == .digits ? .number : kind,
                                   shape: shape, lineBreakBefore: lineBreak,
-                                  spaceBefore: space, key: normalized.key(first..<last))
+                                  spaceBefore: space, key: key, id: id)
                 space = false
                 lineBreak = false
-                while token.kind == .word, let split = splitPoint(token, utf16) {
+                while token.kind == .word, let split = splitPoint(token, utf16, normalized) {
                     var head = token
                     head.end = Int32(split)
                     head.shape = .of(utf16[Int(token.start)..<split])
-                    head.key = normalized.key(Int(token.start)..<split)
+                    (head.key, head.id) = normalized.key(Int(token.start)..<split, &interner)
                     tokens.append(head)
                     token.start = Int32(split)
                     token.shape = .of(utf16[split..<Int(token.end)])
-                    token.key = normalized.key(split..<Int(token.end))
+                    (token.key, token.id) = normalized.key(split..<Int(token.end), &interner)
                     token.spaceBefore = false
                     token.lineBreakBefore = false
                 }
@@ -82,6 +85,15 @@ struct Tokenizer {
 
     /// Whether a non-word, non-space segment is punctuation or a symbol; nil for whitespace.
     private static func punctuationKind(_ unit: UInt16) -> Token.Kind? {
+        guard unit < 0x2200 else { return classify(unit) }
+        let code = punctuationKinds[Int(unit)]
+        return code == 0xFF ? nil : Token.Kind(rawValue: code)
+    }
+
+    /// `classify` for the units below U+2200, 0xFF for nil.
+    private static let punctuationKinds: [UInt8] = (0..<0x2200).map { classify(UInt16($0))?.rawValue ?? 0xFF }
+
+    private static func classify(_ unit: UInt16) -> Token.Kind? {
         guard let scalar = Unicode.Scalar(unit) else { return .symbol }  // a surrogate: an emoji or similar
         if scalar.properties.isWhitespace || scalar.value == 0x200B || scalar.value == 0xFEFF { return nil }
         switch scalar.properties.generalCategory {
@@ -96,7 +108,9 @@ struct Tokenizer {
     }
 
     /// Where to split an elision or a possessive, as a UTF-16 offset; nil to keep the word whole.
-    private func splitPoint(_ token: Token, _ utf16: [UInt16]) -> Int? {
+    private func splitPoint(_ token: Token, _ utf16: [UInt16], _ normalized: NormalizedText) -> Int? {
+        // Most words have no apostrophe in their key: one pass over its units says so.
+        guard normalized.keyContains(0x27, token.range) else { return nil }
         let key = token.key
         guard let apostrophe = key.firstIndex(of: "'") else { return nil }
         let head = key[..<apostrophe]

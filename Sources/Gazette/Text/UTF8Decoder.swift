@@ -16,8 +16,13 @@ public struct DecodedText: Sendable {
 public enum UTF8Decoder {
     /// Decodes `bytes`, recording where replacement characters were put.
     public static func decode<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> DecodedText {
+        decode(bytes, dropsBOM: true)
+    }
+
+    /// `dropsBOM` is false for a piece of a text that does not begin it (`UTF8StreamDecoder`).
+    static func decode<Bytes: Collection<UInt8>>(_ bytes: Bytes, dropsBOM: Bool) -> DecodedText {
         let all = Array(bytes)
-        let bomLength = all.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let bomLength = dropsBOM && all.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let body = all[bomLength...]
         if let text = String(validating: body, as: UTF8.self) {
             return DecodedText(text: text, issues: [])

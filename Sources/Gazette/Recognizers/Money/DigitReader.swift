@@ -99,6 +99,8 @@ enum DigitReader {
 
     /// The digits as "1234.56" (a `Decimal(string:)` input), following the rules above.
     static func normalize(_ units: [UInt16], french: Bool, spaced: Bool = false) -> (String, Bool)? {
+        // Plain digits, the common case, are their own normal form.
+        if !units.isEmpty, units.allSatisfy(MoneyPiece.isDigit) { return (String(utf16Units: units[...]), false) }
         var groups: [[UInt16]] = [[]]
         var separators: [UInt16] = []
         for unit in units {
@@ -113,7 +115,7 @@ enum DigitReader {
             }
         }
         guard !groups[groups.count - 1].isEmpty else { return nil }
-        if separators.isEmpty { return (String(decoding: groups[0], as: UTF16.self), false) }
+        if separators.isEmpty { return (String(utf16Units: groups[0][...]), false) }
 
         let comma: UInt16 = 0x2C, dot: UInt16 = 0x2E
         let commas = separators.filter { $0 == comma }.count
@@ -142,8 +144,8 @@ enum DigitReader {
                   integerGroups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
         }
         if let decimalIndex, decimalIndex != groups.count - 2 { return nil }
-        var text = String(decoding: integerGroups.joined(), as: UTF16.self)
-        if decimalIndex != nil { text += "." + String(decoding: groups[groups.count - 1], as: UTF16.self) }
+        var text = String(utf16Units: Array(integerGroups.joined())[...])
+        if decimalIndex != nil { text += "." + String(utf16Units: groups[groups.count - 1][...]) }
         return (text, decimalIndex != nil)
     }
 }

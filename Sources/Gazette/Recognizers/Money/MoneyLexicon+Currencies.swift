@@ -8,7 +8,9 @@ extension MoneyLexicon {
     /// A name or symbol ICU gives to two currencies is left out (the narrow "$" of a dozen
     /// dollars, "£" of several pounds); symbols made of letters only ("FCFA", "JPY") are left
     /// to the lexicon and the ISO codes, since letters alone read as words.
-    mutating func loadCurrencies(_ lexicons: Lexicons, _ tokenize: (String) -> [Token]) throws {
+    /// `tokenizeAll` tokenizes ICU's forms in one pass (thousands of them), as `tokenize` would one by one.
+    mutating func loadCurrencies(_ lexicons: Lexicons, _ tokenize: (String) -> [Token],
+                                 _ tokenizeAll: ([String]) -> [[Token]]) throws {
         let table = try lexicons.table("money-currency-words", columns: 2...4)
         for row in table.rows {
             let code = row[1]
@@ -31,18 +33,20 @@ extension MoneyLexicon {
         let stop = Set(try lexicons("money-code-stop").entries)
         var found: [String: (phrase: MoneyPhrase<Currency>, codes: Set<String>)] = [:]
         var narrow: [String: Set<String>] = [:]
-        func add(_ form: String, _ code: String) {
-            guard let phrase = Self.currencyPhrase(form, code: code, multiplier: nil, prefix: false, weak: false,
-                                                   bare: false, tokenize: tokenize) else { return }
-            found[phrase.signature, default: (phrase, [])].codes.insert(code)
-        }
+        // The forms are gathered first and tokenized together, then compiled in the same order.
+        var pending: [(form: String, code: String)] = []
+        func add(_ form: String, _ code: String) { pending.append((form, code)) }
         for code in Self.isoCodes() {
             // A stopped code ("TRY", "ALL") is never read as such; its names and symbols still are.
             if !stop.contains(code) { add(code, code) }
             for locale in ["fr", "en"] {
                 for kind in [GZ_CURRENCY_SYMBOL, GZ_CURRENCY_NAME, GZ_CURRENCY_PLURAL_ONE, GZ_CURRENCY_PLURAL_OTHER] {
+                    // (Byte tests first: no character is canonically "(", and ASCII digits are the
+                    // only ASCII numbers; the `Character` tests decide the rest.)
                     guard let form = Self.currencyName(code, locale, Int32(kind)), form != code,
-                          !form.contains("("), !form.contains(where: \.isNumber) else { continue }
+                          !form.utf8.contains(0x28) || !form.contains("("),
+                          form.utf8.allSatisfy({ $0 < 0x80 }) ? !form.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
+                                                             : !form.contains(where: \.isNumber) else { continue }
                     if kind == GZ_CURRENCY_SYMBOL, !Self.hasSymbolCharacter(form) { continue }
                     add(form, code)
                 }
@@ -53,6 +57,13 @@ extension MoneyLexicon {
             }
         }
         for (symbol, codes) in narrow where codes.count == 1 { add(symbol, codes.first!) }
+        let forms = Array(Set(pending.map(\.form)))
+        let tokens = Dictionary(uniqueKeysWithValues: zip(forms, tokenizeAll(forms)))
+        for (form, code) in pending {
+            guard let phrase = Self.currencyPhrase(form, code: code, multiplier: nil, prefix: false, weak: false,
+                                                   bare: false, tokenize: { tokens[$0] ?? tokenize($0) }) else { continue }
+            found[phrase.signature, default: (phrase, [])].codes.insert(code)
+        }
         for (_, entry) in found.sorted(by: { $0.key < $1.key }) where entry.codes.count == 1 {
             currencies.insert(entry.phrase)
         }
@@ -99,7 +110,7 @@ extension MoneyLexicon {
         var status: Int32 = 0
         let n = gz_currency_name(code, locale, kind, &buffer, Int32(buffer.count), &status)
         guard n > 0, n <= buffer.count else { return nil }
-        let form = String(decoding: buffer.prefix(Int(n)), as: UTF16.self)
+        let form = String(utf16Units: buffer.prefix(Int(n)))
         return form.isEmpty ? nil : form
     }
 }

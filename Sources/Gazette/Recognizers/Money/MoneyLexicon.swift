@@ -63,6 +63,8 @@ struct MoneyLexicon: Sendable {
     /// Keys joined by spaces, "d'" read as "de" ("plus de") → qualifier.
     var qualifiers: [String: Money.Qualifier] = [:]
     var maxQualifierPieces = 0
+    /// The last piece key of every qualifier: a qualifier can end only on one of these.
+    var qualifierLastKeys: Set<String> = []
     /// English words after which a carried currency still reads as money.
     var carryFollowers: Set<String> = []
     /// French words after "de" that keep a carried amount money ("de plus", "de moins").
@@ -79,14 +81,19 @@ struct MoneyLexicon: Sendable {
         language == .fr ? french : english
     }
 
-    init(lexicons: Lexicons, tokenize: (String) -> [Token]) throws {
+    /// `tokenizeAll` tokenizes many texts in one pass, as `tokenize` would one by one.
+    init(lexicons: Lexicons, tokenize: (String) -> [Token], tokenizeAll: (([String]) -> [[Token]])? = nil) throws {
         let generators = [Language.fr: try SpellOut(locale: "fr"), .en: try SpellOut(locale: "en")]
         french = LanguageTables(numberWords: generators[.fr]!.numberWords())
         english = LanguageTables(numberWords: generators[.en]!.numberWords())
         // Generating words changed the default rule set: parsing gets fresh formatters.
         spellOut = [.fr: try SpellOut(locale: "fr"), .en: try SpellOut(locale: "en")]
 
-        try loadCurrencies(lexicons, tokenize)
+        if let tokenizeAll {
+            try loadCurrencies(lexicons, tokenize, tokenizeAll)
+        } else {
+            try loadCurrencies(lexicons, tokenize) { $0.map(tokenize) }
+        }
         try loadMagnitudes(lexicons)
         try loadSubunits(lexicons)
         try loadQualifiers(lexicons, tokenize)
@@ -178,6 +185,7 @@ struct MoneyLexicon: Sendable {
             let keys = Self.keys(row[0], tokenize)
             qualifiers[keys.joined(separator: " ")] = qualifier
             maxQualifierPieces = max(maxQualifierPieces, keys.count)
+            if let last = keys.joined(separator: " ").split(separator: " ").last { qualifierLastKeys.insert(String(last)) }
         }
     }
 

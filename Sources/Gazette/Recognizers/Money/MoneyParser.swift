@@ -210,6 +210,6 @@ struct MoneyParser {
 
     /// The original text of a piece.
     func text(_ piece: MoneyPiece) -> String {
-        String(decoding: utf16[piece.range], as: UTF16.self)
+        String(utf16Units: utf16[piece.range])
     }
 }

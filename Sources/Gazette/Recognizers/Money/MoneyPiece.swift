@@ -23,6 +23,8 @@ struct MoneyPiece: Sendable {
     var lineBreakBefore: Bool
     /// What the money tables say this piece can be, looked up once when the sentence is cut.
     var roles: Roles = []
+    /// The id of the token whose key this piece has (a whole token), or -1 (a part with its own key).
+    var tokenID: Int32 = -1
 
     /// What a piece can be in an amount; lets the parser skip ordinary words without lookups.
     struct Roles: OptionSet, Sendable {
@@ -52,20 +54,22 @@ struct MoneyPiece: Sendable {
 
     /// The pieces of a token range. `utf16` is the text the tokens point into; `roles` gives
     /// each piece's roles by key (numbers have none).
+    /// `rolesByID`, when given, holds the same roles by token id, for pieces that are whole tokens.
     static func pieces(of tokens: ArraySlice<Token>, in utf16: [UInt16],
-                       roles: [String: Roles] = [:]) -> [MoneyPiece] {
+                       roles: [String: Roles] = [:], rolesByID: [Roles] = []) -> [MoneyPiece] {
         var pieces: [MoneyPiece] = []
         pieces.reserveCapacity(tokens.count + 4)
-        for token in tokens {
+        for t in tokens.indices {
             let kind: Kind
-            switch token.kind {
+            switch tokens[t].kind {
             case .number: kind = .number
             case .word: kind = .word
             case .symbol: kind = .symbol
             case .punctuation: kind = .punctuation
             }
-            let piece = MoneyPiece(start: Int(token.start), end: Int(token.end), kind: kind, key: token.key,
-                                   glued: !token.spaceBefore, lineBreakBefore: token.lineBreakBefore)
+            let piece = MoneyPiece(start: Int(tokens[t].start), end: Int(tokens[t].end), kind: kind, key: tokens[t].key,
+                                   glued: !tokens[t].spaceBefore, lineBreakBefore: tokens[t].lineBreakBefore,
+                                   tokenID: tokens[t].id)
             guard kind == .word || kind == .number else {
                 pieces.append(piece)
                 continue
@@ -80,6 +84,7 @@ struct MoneyPiece: Sendable {
                     part.start = start
                     part.end = end
                     if !first || end != piece.end {
+                        part.tokenID = -1
                         part.key = key(utf16[start..<end])
                         part.glued = first ? piece.glued : false
                         part.lineBreakBefore = first ? piece.lineBreakBefore : false
@@ -97,7 +102,12 @@ struct MoneyPiece: Sendable {
         }
         if !roles.isEmpty {
             for index in pieces.indices where pieces[index].kind != .number {
-                pieces[index].roles = roles[pieces[index].key] ?? []
+                let id = pieces[index].tokenID
+                if id >= 0, !rolesByID.isEmpty {
+                    pieces[index].roles = Int(id) < rolesByID.count ? rolesByID[Int(id)] : []
+                } else {
+                    pieces[index].roles = roles[pieces[index].key] ?? []
+                }
             }
         }
         return pieces
@@ -147,8 +157,8 @@ struct MoneyPiece: Sendable {
     /// The folded key of a part of a token (ASCII fast path).
     private static func key(_ units: ArraySlice<UInt16>) -> String {
         if units.allSatisfy({ $0 < 0x80 }) {
-            return String(decoding: units.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF16.self)
+            return String(utf16Units: units.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }[...])
         }
-        return Folding.fold(String(decoding: units, as: UTF16.self))
+        return Folding.fold(String(utf16Units: units))
     }
 }

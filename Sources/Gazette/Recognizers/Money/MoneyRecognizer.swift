@@ -8,22 +8,44 @@
 /// `DigitReader` for number formats.
 struct MoneyRecognizer: Recognizer {
     let lexicon: MoneyLexicon
+    /// Each language's piece roles by token id (the keys of `LanguageTables.roles` interned in
+    /// the shared vocabulary): one array read per token instead of a string hash.
+    private let rolesByID: [Language: [MoneyPiece.Roles]]
 
     var name: String { "money" }
     var types: Set<EntityType> { [.money] }
 
     init(lexicons: Lexicons, tokenize: (String) -> [Token]) throws {
-        lexicon = try MoneyLexicon(lexicons: lexicons, tokenize: tokenize)
+        var vocabulary = Vocabulary()
+        try self.init(lexicons: lexicons, tokenize: tokenize, vocabulary: &vocabulary)
+    }
+
+    init(lexicons: Lexicons, tokenize: (String) -> [Token], tokenizeAll: (([String]) -> [[Token]])? = nil,
+         vocabulary: inout Vocabulary) throws {
+        lexicon = try MoneyLexicon(lexicons: lexicons, tokenize: tokenize, tokenizeAll: tokenizeAll)
+        var rolesByID: [Language: [MoneyPiece.Roles]] = [:]
+        for language in [Language.fr, .en] {
+            var table: [MoneyPiece.Roles] = []
+            for (key, roles) in lexicon[language].roles {
+                let id = Int(vocabulary.intern(key))
+                if id >= table.count { table += [MoneyPiece.Roles](repeating: [], count: id - table.count + 1) }
+                table[id] = roles
+            }
+            rolesByID[language] = table
+        }
+        self.rolesByID = rolesByID
     }
 
     func recognize(_ text: TextAnalysis) -> [Candidate] {
         let tables = lexicon[text.language]
+        let rolesByID = self.rolesByID[text.language] ?? []
         let utf16 = text.utf16
         var context = MoneyParser.DocumentContext()
         var candidates: [Candidate] = []
-        for sentence in text.sentences where hasTrigger(text.tokens[sentence], tables) {
+        for sentence in text.sentences where hasTrigger(text.tokens[sentence], tables, rolesByID) {
             var parser = MoneyParser(lexicon: lexicon, language: text.language,
-                                     pieces: MoneyPiece.pieces(of: text.tokens[sentence], in: utf16, roles: tables.roles),
+                                     pieces: MoneyPiece.pieces(of: text.tokens[sentence], in: utf16, roles: tables.roles,
+                                                               rolesByID: rolesByID),
                                      utf16: utf16)
             candidates += parser.amounts(context: &context)
         }
@@ -31,19 +53,25 @@ struct MoneyRecognizer: Recognizer {
     }
 
     /// Whether a sentence may hold an amount: a cheap look at its tokens before any parsing.
-    func hasTrigger(_ tokens: ArraySlice<Token>, _ tables: MoneyLexicon.LanguageTables) -> Bool {
+    func hasTrigger(_ tokens: ArraySlice<Token>, _ tables: MoneyLexicon.LanguageTables,
+                    _ rolesByID: [MoneyPiece.Roles] = []) -> Bool {
         // Digits and symbols first: no lookup needed, and most amounts have them.
-        for token in tokens where token.kind == .number || token.kind == .symbol { return true }
+        // (Token fields are read in place: binding whole tokens would retain their keys.)
+        for index in tokens.indices where tokens[index].kind == .number || tokens[index].kind == .symbol { return true }
         var index = tokens.startIndex
         while index < tokens.endIndex {
-            let token = tokens[index]
-            if token.kind == .word {
-                if let first = token.key.utf8.first, let last = token.key.utf8.last,
+            if tokens[index].kind == .word {
+                if let first = tokens[index].key.utf8.first, let last = tokens[index].key.utf8.last,
                    (0x30...0x39).contains(first) || (0x30...0x39).contains(last) {
                     return true
                 }
                 // "un", "a", "deux" are everywhere: only before a number word, a magnitude or a currency.
-                if tables.triggers.contains(token.key), index + 1 < tokens.endIndex,
+                // (Triggers are exactly the words with the startsNumber role.)
+                let id = Int(tokens[index].id)
+                let trigger = id >= 0 && !rolesByID.isEmpty
+                    ? id < rolesByID.count && rolesByID[id].contains(.startsNumber)
+                    : tables.triggers.contains(tokens[index].key)
+                if trigger, index + 1 < tokens.endIndex,
                    tables.triggerFollowers.contains(tokens[index + 1].key) {
                     return true
                 }

@@ -1,0 +1,65 @@
+import Foundation
+import FuzzSupport
+import Gazette
+
+/// Arbitrary bytes → UTF-8 decoding with replacement → the full pipeline → JSON Lines in every
+/// format and offset unit. Fails when a result breaks an invariant (sorted, non-overlapping,
+/// in bounds, text equal to the slice in every unit, value ≤ max, finite amounts, known types)
+/// or when an output line is not a JSON object that says the same as the entity.
+let gazette: Gazette = {
+    var configuration = Configuration()
+    configuration.checksInvariants = true
+    do { return try Gazette(configuration: configuration) } catch { Fuzz.fail("cannot build Gazette: \(error)") }
+}()
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    let decoded = UTF8Decoder.decode(Fuzz.bytes(data, size))
+    let extraction: Extraction
+    do {
+        extraction = try gazette.analyze(Document(id: "fuzz", text: decoded.text))
+    } catch {
+        Fuzz.fail("analyze threw \(error)")
+    }
+    let violations = extraction.invariantViolations(types: gazette.configuration.types)
+    if !violations.isEmpty { Fuzz.fail(violations.joined(separator: "; ")) }
+
+    for offsets in OffsetUnit.allCases {
+        var json = JSONWriter()
+        EntityEncoder(format: .entities, offsets: offsets).write(extraction, docID: "fuzz\"\n\u{2028}", into: &json)
+        let lines = Fuzz.jsonObjects(json.bytes)
+        guard lines.count == extraction.entities.count else {
+            Fuzz.fail("\(lines.count) lines for \(extraction.entities.count) entities")
+        }
+        for (line, entity) in zip(lines, extraction.entities) { check(line, entity, offsets) }
+    }
+    var json = JSONWriter()
+    EntityEncoder(format: .documents).write(extraction, docID: "fuzz", into: &json)
+    let documents = Fuzz.jsonObjects(json.bytes)
+    guard documents.count == 1, let entities = documents[0]["entities"] as? [[String: Any]],
+          entities.count == extraction.entities.count else {
+        Fuzz.fail("--format documents: not one line with every entity")
+    }
+    for (line, entity) in zip(entities, extraction.entities) { check(line, entity, .scalar) }
+    return 0
+}
+
+func check(_ line: [String: Any], _ entity: Entity, _ offsets: OffsetUnit) {
+    let range = entity.span.range(in: offsets)
+    guard let type = line["type"] as? String, EntityType(rawValue: type) == entity.type,
+          line["text"] as? String == entity.text,
+          (line["start"] as? NSNumber)?.intValue == range.lowerBound,
+          (line["end"] as? NSNumber)?.intValue == range.upperBound,
+          line["source"] is String, let score = line["score"] as? NSNumber, (0...1).contains(score.doubleValue)
+    else {
+        Fuzz.fail("line \(line) does not match entity \(entity) in \(offsets) offsets")
+    }
+    if entity.type == .money {
+        guard let value = line["value"] as? NSNumber, value.doubleValue.isFinite, line["currency"] is String else {
+            Fuzz.fail("MONEY line without a finite value and a currency: \(line)")
+        }
+        if let max = line["max"] as? NSNumber, !(max.doubleValue >= value.doubleValue) {
+            Fuzz.fail("MONEY line with max < value: \(line)")
+        }
+    }
+}

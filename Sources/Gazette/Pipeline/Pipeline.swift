@@ -8,16 +8,19 @@ struct Pipeline: Sendable {
     /// Compiles the lists and lexicons, numbering every word they hold in `vocabulary`.
     init(configuration: Configuration, resources: Resources, analyzer: TextAnalyzer, vocabulary: inout Vocabulary) throws {
         types = configuration.types
-        let matcher = GazetteerMatcher(entries: resources.entries, tokenizeAll: analyzer.tokenize(all:), vocabulary: &vocabulary)
+        // The rules' words are numbered first, so that their sets (bit per id) stay small and
+        // in cache however large the gazetteer, whose words come after.
         let lexicons = try RuleLexicons(resources.lexicons, tokenizeAll: analyzer.tokenize(all:), vocabulary: &vocabulary)
+        let money = try MoneyRecognizer(lexicons: resources.lexicons, tokenize: analyzer.tokenize,
+                                        tokenizeAll: analyzer.tokenize(all:), vocabulary: &vocabulary)
+        let matcher = GazetteerMatcher(entries: resources.entries, tokenizeAll: analyzer.tokenize(all:), vocabulary: &vocabulary)
         let person = PersonRecognizer(lexicons: lexicons)
         let all: [any Recognizer] = [
             GazetteerRecognizer(matcher: matcher),
             person,
             OrganizationRecognizer(lexicons: lexicons),
             ProgramRecognizer(lexicons: lexicons),
-            try MoneyRecognizer(lexicons: resources.lexicons, tokenize: analyzer.tokenize, tokenizeAll: analyzer.tokenize(all:),
-                                vocabulary: &vocabulary),
+            money,
         ]
         recognizers = all.filter { !$0.types.isDisjoint(with: configuration.types) }
         linkers = [

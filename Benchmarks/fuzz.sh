@@ -82,6 +82,26 @@ else:
         seed(b"\x01" + conll.encode())
         seed(b"\x04" + conll.encode())
     seed(b"\x00" + b'{"text": "OpenAI", "label": [[0, 6, "ORG"]]}\n{"text": "Ada", "spans": [{"start": 0, "end": 3, "label": "PER"}], "answer": "accept"}\n')
+
+# A dictionary: the words the rules react to, so mutations reach them.
+words = set()
+if target == "extract":
+    for p in sorted((root / "Gazetteers/lexicons").glob("*")):
+        for line in p.read_text().splitlines():
+            line = line.split("\t")[0].strip()
+            if line and not line.startswith("#") and len(line) <= 24:
+                words.add(line)
+    words |= set("( ) « » “ ” \" ' ’ - – . , ; : $ € £ ¥ % & \u00a0 \u202f \n \n\n".split(" "))
+elif target == "gazetteer":
+    words |= {"id\ttype\tname\taliases\tlang\tmatch\n", "\t", "|", "ORG", "PERSON", "PROGRAM", "MONEY", "exact",
+              "folded", "*", "fr", "en", "#", "\r\n", "\ufeff"}
+else:
+    words |= {'"text"', '"entities"', '"label"', '"spans"', '"start"', '"end"', '"type"', '"id"', '"lang"', '"types"',
+              '"meta"', '"answer"', '"reject"', '"start_offset"', '"end_offset"', '"doc"', "-DOCSTART-", "B-ORG", "I-ORG",
+              "E-PER", "S-MONEY", "O", "T1\t", "ORG 0 6", ";", "\t", "\x00", "1e300", "-1", "9223372036854775807"}
+def quote(w):
+    return '"' + "".join(chr(b) if 32 <= b < 127 and chr(b) not in '"\\' else f"\\x{b:02x}" for b in w.encode()) + '"'
+(out.parent / "dict").write_text("".join(quote(w) + "\n" for w in sorted(words)))
 PY
 
 export SWIFT_BACKTRACE=enable=no
@@ -89,7 +109,7 @@ export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0:handle_abort=1}"
 if [ "$SECONDS_TO_RUN" = repro ]; then
     exec "$BIN" -runs=1 "$@"
 fi
-MAX_LEN=8192; [ "$TARGET" = gold ] && MAX_LEN=16384
+MAX_LEN=4096; [ "$TARGET" = gold ] && MAX_LEN=16384
 echo "fuzzing $TARGET for $SECONDS_TO_RUN s: corpus $OUT/corpus, artifacts $OUT/artifacts" >&2
-exec "$BIN" -max_total_time="$SECONDS_TO_RUN" -max_len="$MAX_LEN" -timeout=30 -rss_limit_mb=4096 \
+exec "$BIN" -max_total_time="$SECONDS_TO_RUN" -max_len="$MAX_LEN" -timeout=30 -rss_limit_mb=4096 -dict="$OUT/dict" \
     -report_slow_units=5 -print_final_stats=1 -artifact_prefix="$OUT/artifacts/" "$@" "$OUT/corpus" "$OUT/seeds"

@@ -3,15 +3,15 @@ import FuzzSupport
 @testable import Gazette
 
 /// Arbitrary bytes as a gazetteer TSV: the parser must return entries or a `FILE:LINE` error,
-/// and entries must compile into the token trie and match a text made of their own aliases
-/// (with candidates inside the text, on token boundaries).
-let resources: Resources = {
-    do { return try Resources.load(Configuration()) } catch { Fuzz.fail("cannot load resources: \(error)") }
+/// and entries must compile with the rules (`Gazette.compile`, as `Gazette.init` does) and
+/// match a text made of their own aliases, every result passing the invariant check.
+let configuration: Configuration = {
+    var configuration = Configuration(types: [.org, .person, .program], usesDefaultGazetteers: false)
+    configuration.checksInvariants = true
+    return configuration
 }()
-let analyzer: TextAnalyzer = {
-    do { return try TextAnalyzer(splitter: resources.splitter, guesser: resources.guesser) } catch {
-        Fuzz.fail("cannot open ICU: \(error)")
-    }
+let resources: Resources = {
+    do { return try Resources.load(configuration) } catch { Fuzz.fail("cannot load resources: \(error)") }
 }()
 
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -31,18 +31,23 @@ public func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
             Fuzz.fail("bad entry \(entry)")
         }
     }
-    let matcher = GazetteerMatcher(entries: entries, tokenize: analyzer.tokenize)
+    var withEntries = resources
+    withEntries.entries = entries
+    let pipeline: Pipeline, analyzers: AnalyzerPool
+    do { (pipeline, analyzers) = try Gazette.compile(configuration, withEntries) } catch {
+        Fuzz.fail("entries that parse do not compile: \(error)")
+    }
     let text = entries.flatMap(\.aliases).joined(separator: ". ")
     for language in Language.allCases {
-        let analysis: TextAnalysis
-        do { analysis = try analyzer.analyze(Document(id: "fuzz", text: text), language: language) } catch {
+        do {
+            let analyzer = try analyzers.take()
+            let extraction = pipeline.run(try analyzer.analyze(Document(id: "fuzz", text: text), language: language))
+            analyzers.give(analyzer)
+            let violations = extraction.invariantViolations(types: configuration.types)
+            if !violations.isEmpty { Fuzz.fail(violations.joined(separator: "; ")) }
+        } catch {
             Fuzz.fail("analyze threw \(error)")
         }
-        let candidates = GazetteerRecognizer(matcher: matcher).recognize(analysis)
-        for candidate in candidates where candidate.range.isEmpty || candidate.range.upperBound > analysis.utf16.count {
-            Fuzz.fail("candidate \(candidate.range) outside the text (\(analysis.utf16.count) UTF-16 units)")
-        }
-        _ = OverlapResolver.resolve(candidates)
     }
     return 0
 }

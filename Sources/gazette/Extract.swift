@@ -48,18 +48,22 @@ struct Extract: ParsableCommand {
             try sink.write(bytes)
             if documentEnd { try sink.flush() }
         }
-        for path in files.isEmpty ? ["-"] : files {
-            do {
-                let source = try ByteSource(path: path)
-                switch input {
-                case .text: try processor.text(source, id: path == "-" ? stdinID : path, report: report, emit: emit)
-                case .jsonl: try processor.jsonl(source, report: report, emit: emit)
+        do {
+            for path in files.isEmpty ? ["-"] : files {
+                do {
+                    let source = try ByteSource(path: path)
+                    switch input {
+                    case .text: try processor.text(source, id: path == "-" ? stdinID : path, report: report, emit: emit)
+                    case .jsonl: try processor.jsonl(source, report: report, emit: emit)
+                    }
+                } catch let failure as InputFailure {
+                    report.fail(failure)
                 }
-            } catch let failure as InputFailure {
-                report.fail(failure)
             }
-        }
-        do { try sink.finish() } catch let failure as InputFailure {
+            try sink.finish()
+        } catch let failure as OutputFailure {
+            // A full disk or a broken output ends the run: the partial output is removed.
+            sink.abandon()
             Diagnostics.error(failure.description)
             throw ExitCode(1)
         }

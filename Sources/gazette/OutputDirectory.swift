@@ -19,6 +19,7 @@ final class OutputDirectory: Sendable {
 
     init(_ path: String) throws(InputFailure) {
         self.path = path
+        Interruption.install()  // on the main thread, before the workers start
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
@@ -62,14 +63,16 @@ final class OutputDirectory: Sendable {
         }
         let folder = try openFolder(names.dropLast(), creating: true)
         let temporary = ".\(last).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let registration = Interruption.register(temporary, in: folder)
         let file = openat(folder, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard file >= 0 else {
             let reason = String(cString: strerror(errno))
+            Interruption.unregister(registration)
             if folder != fd { close(folder) }
             throw InputFailure(kind: .unreadable, description: "\(display(names)): cannot write (\(reason))")
         }
         return OutputFile(folder: folder, ownsFolder: folder != fd, file: file, temporary: temporary, name: last,
-                          display: display(names))
+                          display: display(names), registration: registration)
     }
 
     /// Opens (and creates) the folders below the output folder one by one, never through a link.
@@ -107,14 +110,17 @@ final class OutputFile {
     private let name: String
     let display: String
     private var open = true
+    /// In `Interruption`'s table until renamed or removed (the folder stays open until then).
+    private let registration: Int?
 
-    init(folder: Int32, ownsFolder: Bool, file: Int32, temporary: String, name: String, display: String) {
+    init(folder: Int32, ownsFolder: Bool, file: Int32, temporary: String, name: String, display: String, registration: Int?) {
         self.folder = folder
         self.ownsFolder = ownsFolder
         self.file = file
         self.temporary = temporary
         self.name = name
         self.display = display
+        self.registration = registration
     }
 
     deinit { abandon() }
@@ -135,8 +141,16 @@ final class OutputFile {
     func commit() throws(InputFailure) {
         guard open else { return }
         open = false
-        close(file)
-        defer { if ownsFolder { close(folder) } }
+        defer {
+            Interruption.unregister(registration)
+            if ownsFolder { close(folder) }
+        }
+        // close() is where some file systems report that the data did not fit.
+        if close(file) != 0 {
+            let reason = String(cString: strerror(errno))
+            unlinkat(folder, temporary, 0)
+            throw InputFailure(kind: .unreadable, description: "\(display): write failed (\(reason))")
+        }
         guard renameat(folder, temporary, folder, name) == 0 else {
             let reason = String(cString: strerror(errno))
             unlinkat(folder, temporary, 0)
@@ -150,6 +164,7 @@ final class OutputFile {
         open = false
         close(file)
         unlinkat(folder, temporary, 0)
+        Interruption.unregister(registration)
         if ownsFolder { close(folder) }
     }
 }

@@ -21,6 +21,17 @@ struct AcronymLinker: Linker {
         var definitions: [String: Definition] = [:]
 
         for sentence in text.sentences {
+            // The runs of capitalized words of the sentence by where they end, computed once
+            // when first needed: a "(" never continues a run, so the run ending right before one
+            // is the same whether the sentence is cut there or not.
+            var chainsByEnd: [Int: Range<Int>]?
+            func chain(endingAt end: Int) -> Range<Int>? {
+                if chainsByEnd == nil {
+                    chainsByEnd = Dictionary(NameChain.all(in: sentence, text, connectors: connectors).map { ($0.tokens.upperBound, $0.tokens) },
+                                             uniquingKeysWith: { a, _ in a })
+                }
+                return chainsByEnd![end]
+            }
             var i = sentence.lowerBound + 1
             while i + 1 < sentence.upperBound {
                 defer { i += 1 }
@@ -43,9 +54,8 @@ struct AcronymLinker: Linker {
                             definitions[acronym] = definition
                             result.append(candidate(acronymRange, definition))
                         }
-                    } else if let chain = NameChain.all(in: sentence.lowerBound..<i, text, connectors: connectors).last,
-                              chain.tokens.upperBound == i, Self.agrees(acronym, text.text(chain.tokens)) {
-                        let long = trimmed(chain.tokens, acronym, text)
+                    } else if let chain = chain(endingAt: i), Self.agrees(acronym, text.text(chain)) {
+                        let long = trimmed(chain, acronym, text)
                         let definition = Definition(type: .org, canonical: text.text(long), id: nil)
                         definitions[acronym] = definition
                         result.append(Candidate(type: .org, range: text.range(long), source: "rule:org-acronym", score: 0.8))

@@ -31,8 +31,12 @@ public struct DocumentStream {
     public mutating func append(_ text: some StringProtocol) throws -> [Entity] {
         appendUTF16(of: text, to: &pending)
         let limit = chunks.gazette.configuration.chunkLength
+        // A guessed language is guessed from the text's first `languageSample` units, as the
+        // whole-text analysis guesses it: with a chunk length shorter than that, the first cut
+        // waits until they are all there (or for `finish()`).
+        let guessing = languageOverride == nil && chunks.gazette.configuration.language == nil
         var entities: [Entity] = []
-        while pending.count > limit {
+        while pending.count > limit, cutOnce || !guessing || pending.count >= ChunkedExtraction.languageSample {
             if !cutOnce { try chunks.resolveLanguage(pending[...], override: languageOverride) }
             cutOnce = true
             let end = try chunks.cut(pending.prefix(limit))

@@ -3,8 +3,10 @@ import Foundation
 extension Extraction {
     /// What is wrong with this result, if anything: entities sorted by start and
     /// non-overlapping, `0 ≤ start < end ≤ length`, `text` equal to the original slice in
-    /// all three offset units, `value ≤ max`, finite amounts.
-    public func invariantViolations() -> [String] {
+    /// all three offset units, a type among `types`, amounts (MONEY only, and always there)
+    /// finite, not negative, `value ≤ max`, with an ISO 4217-shaped currency, and a source
+    /// and a finite score in 0…1.
+    public func invariantViolations(types: Set<EntityType> = Set(EntityType.allCases)) -> [String] {
         var problems: [String] = []
         let scalars = Array(document.text.unicodeScalars)
         let utf16 = document.utf16
@@ -28,10 +30,19 @@ extension Extraction {
                 }
                 if !slice.unicodeScalars.elementsEqual(e.text.unicodeScalars) { problems.append("\(label) != \(unit) slice \"\(slice)\"") }
             }
+            if !types.contains(e.type) { problems.append("\(label) has a type that was not asked for") }
+            if (e.type == .money) != (e.money != nil) { problems.append("\(label) has an amount iff it is not MONEY") }
             if let money = e.money {
                 if let max = money.max, max < money.value { problems.append("\(label) has max < value") }
                 if money.value.isNaN || (money.max?.isNaN ?? false) { problems.append("\(label) has a non-finite amount") }
+                if money.value < 0 { problems.append("\(label) has a negative amount") }
+                if money.currency.utf8.count != 3 || !money.currency.utf8.allSatisfy({ (0x41...0x5A).contains($0) }) {
+                    problems.append("\(label) has currency \"\(money.currency)\", not three capital letters")
+                }
             }
+            if !(e.score.isFinite && (0...1).contains(e.score)) { problems.append("\(label) has score \(e.score)") }
+            if e.source.isEmpty { problems.append("\(label) has no source") }
+            if e.sentence < 0 { problems.append("\(label) has sentence \(e.sentence)") }
         }
         return problems
     }

@@ -25,7 +25,7 @@ extension Gazette {
         }
         let extraction = Extraction(document: document, language: chunks.language ?? .en, entities: entities)
         if configuration.checksInvariants {
-            let violations = extraction.invariantViolations()
+            let violations = extraction.invariantViolations(types: configuration.types)
             precondition(violations.isEmpty, "invariant violated in \(document.id): \(violations.joined(separator: "; "))")
         }
         return extraction
@@ -90,7 +90,7 @@ struct ChunkedExtraction {
         if language == nil { language = analysis.language }
         let extraction = gazette.pipeline.run(analysis)
         if gazette.configuration.checksInvariants {
-            let violations = extraction.invariantViolations()
+            let violations = extraction.invariantViolations(types: gazette.configuration.types)
             precondition(violations.isEmpty, "invariant violated in a chunk of \(id): \(violations.joined(separator: "; "))")
         }
         var entities = extraction.entities

@@ -47,7 +47,7 @@ public struct Gazette: Sendable {
         let text = try textAnalysis(document, language: language)
         let extraction = pipeline.run(text)
         if configuration.checksInvariants {
-            let violations = extraction.invariantViolations()
+            let violations = extraction.invariantViolations(types: configuration.types)
             precondition(violations.isEmpty, "invariant violated in \(document.id): \(violations.joined(separator: "; "))")
         }
         return extraction

@@ -21,6 +21,7 @@ struct ProgramRecognizer: Recognizer {
             found.append(Candidate(type: .program, range: text.range(tokens), source: "rule:program-\(rule)", score: score))
         }
         for sentence in text.sentences {
+            var runs = RunEnds()
             var i = sentence.lowerBound
             while i < sentence.upperBound {
                 defer { i += 1 }
@@ -42,12 +43,12 @@ struct ProgramRecognizer: Recognizer {
                 }
                 let tokens = text.tokens
                 // A lowercase cue before capitalized words: "l’initiative Horizon Quantique".
-                if tokens[i].shape == .lower, lexicons.words.namingCues.contains(id: tokens[i].id), let name = capitalized(from: i + 1, text, sentence) {
+                if tokens[i].shape == .lower, lexicons.words.namingCues.contains(id: tokens[i].id), let name = capitalized(from: i + 1, text, sentence, &runs) {
                     add(name, "cue", 0.75)
                     i = name.upperBound - 1
                     continue
                 }
-                if tokens[i].shape == .lower, lexicons.words.weakCues.contains(id: tokens[i].id), let name = capitalized(from: i + 1, text, sentence),
+                if tokens[i].shape == .lower, lexicons.words.weakCues.contains(id: tokens[i].id), let name = capitalized(from: i + 1, text, sentence, &runs),
                    tokens[name.upperBound - 1].kind == .number {
                     add(name, "cue", 0.75)
                     i = name.upperBound - 1
@@ -55,7 +56,7 @@ struct ProgramRecognizer: Recognizer {
                 }
                 // Capitalized words before a lowercase cue: "the Artemis program", "Commercial Lunar
                 // Payload Services (CLPS) initiative".
-                if let name = capitalized(from: i, text, sentence), name.lowerBound == i,
+                if let name = capitalized(from: i, text, sentence, &runs), name.lowerBound == i,
                    i == sentence.lowerBound || !text.isCapitalizedWord(i - 1) || lexicons.sentenceStarters.contains(id: tokens[i - 1].id),
                    let cue = cueAfter(name.upperBound, text, sentence), lexicons.words.namingCues.contains(id: tokens[cue].id),
                    !lexicons.sentenceStarters.contains(id: tokens[i].id) || !text.startsSentence(i, in: sentence) {
@@ -66,7 +67,7 @@ struct ProgramRecognizer: Recognizer {
                 }
                 // A capitalized head before a name: "Mission Aurora", "Project Halcyon".
                 if tokens[i].shape == .capitalized, lexicons.words.namingCues.contains(id: tokens[i].id),
-                   let name = capitalized(from: i + 1, text, sentence) {
+                   let name = capitalized(from: i + 1, text, sentence, &runs) {
                     add(i..<name.upperBound, "head", 0.8)
                     i = name.upperBound - 1
                     continue
@@ -130,14 +131,26 @@ struct ProgramRecognizer: Recognizer {
     }
 
     /// Capitalized words (and a trailing year or number, "France 2030") starting at `i`.
-    private func capitalized(from i: Int, _ text: TextAnalysis, _ sentence: Range<Int>) -> Range<Int>? {
-        var k = i
-        while k < sentence.upperBound, text.isCapitalizedWord(k), !lexicons.notNames.contains(id: text.tokens[k].id) || k > i {
-            if k > i, text.tokens[k].lineBreakBefore { break }
-            k += 1
-        }
-        guard k > i else { return nil }
+    private func capitalized(from i: Int, _ text: TextAnalysis, _ sentence: Range<Int>, _ runs: inout RunEnds) -> Range<Int>? {
+        guard i < sentence.upperBound, text.isCapitalizedWord(i), !lexicons.notNames.contains(id: text.tokens[i].id) else { return nil }
+        var k = runs.end(from: i + 1, text, sentence)
         if k < sentence.upperBound, text.tokens[k].kind == .number, !text.tokens[k].lineBreakBefore { k += 1 }
         return i..<k
+    }
+}
+
+/// Where the capitalized words on one line that continue at a token stop. Every token of a
+/// run stops at the same place, so the run is scanned once, not once per word (which made a
+/// long run of capitalized words quadratic). One per sentence.
+struct RunEnds {
+    /// Every start in `lowerBound...upperBound` stops at `upperBound`.
+    private var known: Range<Int>?
+
+    mutating func end(from j: Int, _ text: TextAnalysis, _ sentence: Range<Int>) -> Int {
+        if let known, known.lowerBound <= j, j <= known.upperBound { return known.upperBound }
+        var k = j
+        while k < sentence.upperBound, text.isCapitalizedWord(k), !text.tokens[k].lineBreakBefore { k += 1 }
+        known = j..<k
+        return k
     }
 }

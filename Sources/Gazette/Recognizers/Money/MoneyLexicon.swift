@@ -45,11 +45,8 @@ struct MoneyLexicon: Sendable {
         /// By folded key for words, by exact text for one-letter forms ("c", "p").
         var subunits: [String: Subunit] = [:]
         var rangeWords: [String: RangeRole] = [:]
-        /// Keys joined by spaces ("et demi") → the fraction of the magnitude.
-        var fractions: [String: Decimal] = [:]
-        var maxFractionPieces = 0
-        /// The first word of every fraction: a fraction can start only on one of these.
-        var fractionFirstKeys: Set<String> = []
+        /// Piece keys ("et", "demi") → the fraction of the magnitude.
+        var fractions = KeyPhrases<Decimal>(anchor: .first)
         /// English articles read as "one" before a magnitude or a currency word ("a billion dollars").
         var articles: Set<String> = []
         /// Spelled numbers and articles: words that start an amount when one of
@@ -62,11 +59,8 @@ struct MoneyLexicon: Sendable {
     }
 
     var currencies = PhraseTable<Currency>()
-    /// Keys joined by spaces, "d'" read as "de" ("plus de") → qualifier.
-    var qualifiers: [String: Money.Qualifier] = [:]
-    var maxQualifierPieces = 0
-    /// The last piece key of every qualifier: a qualifier can end only on one of these.
-    var qualifierLastKeys: Set<String> = []
+    /// Piece keys, "d'" read as "de" ("plus", "de") → qualifier.
+    var qualifiers = KeyPhrases<Money.Qualifier>(anchor: .last)
     /// English words after which a carried currency still reads as money.
     var carryFollowers: Set<String> = []
     /// French words after "de" that keep a carried amount money ("de plus", "de moins").
@@ -184,10 +178,7 @@ struct MoneyLexicon: Sendable {
             guard let qualifier = Money.Qualifier(rawValue: row[1]) else {
                 throw table.error(row, "unknown qualifier \"\(row[1])\"")
             }
-            let keys = Self.keys(row[0], tokenize)
-            qualifiers[keys.joined(separator: " ")] = qualifier
-            maxQualifierPieces = max(maxQualifierPieces, keys.count)
-            if let last = keys.joined(separator: " ").split(separator: " ").last { qualifierLastKeys.insert(String(last)) }
+            qualifiers.insert(Self.keys(row[0], tokenize), qualifier)
         }
     }
 
@@ -203,11 +194,7 @@ struct MoneyLexicon: Sendable {
             let fraction = try Self.decimal(row[1], row, fractions)
             let language = try Self.language(row[2], row, fractions)
             let keys = Self.keys(row[0], tokenize)
-            update(language) {
-                $0.fractions[keys.joined(separator: " ")] = fraction
-                $0.maxFractionPieces = max($0.maxFractionPieces, keys.count)
-                if let first = keys.joined(separator: " ").split(separator: " ").first { $0.fractionFirstKeys.insert(String(first)) }
-            }
+            update(language) { $0.fractions.insert(keys, fraction) }
         }
         english.articles = try lexicons("money-articles-en").folded
     }

@@ -187,19 +187,10 @@ extension MoneyParser {
 
     /// "et demi" after a magnitude: the fraction of it.
     private func fraction(at j: Int) -> (Decimal, Int)? {
-        guard tables.maxFractionPieces > 0, j < n else { return nil }
-        // Every phrase tried starts with piece `j`: when no fraction starts with that word (a
-        // key without spaces is one first word), none can match.
-        let first = MoneyLexicon.normalizedKey(pieces[j].key)
-        if !first.utf8.contains(0x20), !tables.fractionFirstKeys.contains(first) { return nil }
-        for count in stride(from: min(tables.maxFractionPieces, n - j), through: 1, by: -1) {
-            let slice = pieces[j..<(j + count)]
-            guard !slice.contains(where: \.lineBreakBefore) else { continue }
-            if let fraction = tables.fractions[slice.map { MoneyLexicon.normalizedKey($0.key) }.joined(separator: " ")] {
-                return (fraction, j + count)
-            }
-        }
-        return nil
+        guard let (fraction, range) = tables.fractions.match(at: j, limits: j..<n,
+                                                             key: { MoneyLexicon.normalizedKey(pieces[$0].key) },
+                                                             joins: { !pieces[$0].lineBreakBefore }) else { return nil }
+        return (fraction, range.upperBound)
     }
 
     /// The currency after a number: "$", "euros", "d’euros" after a magnitude, "$ US", "MUSD".

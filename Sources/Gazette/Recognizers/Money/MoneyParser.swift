@@ -52,16 +52,26 @@ struct MoneyParser {
     let lexicon: MoneyLexicon
     let tables: MoneyLexicon.LanguageTables
     let language: Language
-    let pieces: [MoneyPiece]
+    /// The pieces of the sentence being read.
+    private(set) var pieces: [MoneyPiece]
     let utf16: [UInt16]
     var n: Int { pieces.count }
 
-    init(lexicon: MoneyLexicon, language: Language, pieces: [MoneyPiece], utf16: [UInt16]) {
+    /// A parser for the sentences of one document (`read(_:rolesByID:)` loads each), or, with
+    /// `pieces`, for those pieces alone. One per document: the lexicon's tables are shared
+    /// references, so making a parser costs a few dozen retains, once.
+    init(lexicon: MoneyLexicon, language: Language, pieces: [MoneyPiece] = [], utf16: [UInt16]) {
         self.lexicon = lexicon
         self.tables = lexicon[language]
         self.language = language
         self.pieces = pieces
         self.utf16 = utf16
+    }
+
+    /// Cuts the tokens of a sentence into pieces, reusing the buffer of the last sentence.
+    mutating func read(_ tokens: ArraySlice<Token>, rolesByID: [MoneyPiece.Roles]) {
+        pieces.removeAll(keepingCapacity: true)
+        MoneyPiece.append(tokens, in: utf16, roles: tables.roles, rolesByID: rolesByID, to: &pieces)
     }
 
     /// The money candidates of the sentence.

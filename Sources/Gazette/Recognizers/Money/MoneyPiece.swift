@@ -58,7 +58,15 @@ struct MoneyPiece: Sendable {
     static func pieces(of tokens: ArraySlice<Token>, in utf16: [UInt16],
                        roles: [String: Roles] = [:], rolesByID: [Roles] = []) -> [MoneyPiece] {
         var pieces: [MoneyPiece] = []
-        pieces.reserveCapacity(tokens.count + 4)
+        append(tokens, in: utf16, roles: roles, rolesByID: rolesByID, to: &pieces)
+        return pieces
+    }
+
+    /// `pieces(of:in:roles:rolesByID:)` written into a buffer the caller reuses sentence after sentence.
+    static func append(_ tokens: ArraySlice<Token>, in utf16: [UInt16], roles: [String: Roles], rolesByID: [Roles],
+                       to pieces: inout [MoneyPiece]) {
+        let first = pieces.count
+        pieces.reserveCapacity(first + tokens.count + 4)
         for t in tokens.indices {
             let kind: Kind
             switch tokens[t].kind {
@@ -101,7 +109,7 @@ struct MoneyPiece: Sendable {
             }
         }
         if !roles.isEmpty {
-            for index in pieces.indices where pieces[index].kind != .number {
+            for index in first..<pieces.count where pieces[index].kind != .number {
                 let id = pieces[index].tokenID
                 if id >= 0, !rolesByID.isEmpty {
                     pieces[index].roles = Int(id) < rolesByID.count ? rolesByID[Int(id)] : []
@@ -110,7 +118,6 @@ struct MoneyPiece: Sendable {
                 }
             }
         }
-        return pieces
     }
 
     static func isDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }

@@ -39,15 +39,13 @@ struct MoneyRecognizer: Recognizer {
     func recognize(_ text: TextAnalysis) -> [Candidate] {
         let tables = lexicon[text.language]
         let rolesByID = self.rolesByID[text.language] ?? []
-        let utf16 = text.utf16
         var context = MoneyParser.DocumentContext()
         var candidates: [Candidate] = []
+        var parser: MoneyParser?
         for sentence in text.sentences where hasTrigger(text.tokens[sentence], tables, rolesByID) {
-            let parser = MoneyParser(lexicon: lexicon, language: text.language,
-                                     pieces: MoneyPiece.pieces(of: text.tokens[sentence], in: utf16, roles: tables.roles,
-                                                               rolesByID: rolesByID),
-                                     utf16: utf16)
-            candidates += parser.amounts(context: &context)
+            if parser == nil { parser = MoneyParser(lexicon: lexicon, language: text.language, utf16: text.utf16) }
+            parser!.read(text.tokens[sentence], rolesByID: rolesByID)
+            candidates += parser!.amounts(context: &context)
         }
         return candidates
     }

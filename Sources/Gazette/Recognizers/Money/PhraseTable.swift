@@ -52,7 +52,12 @@ struct MoneyPhrase<Value: Sendable>: Sendable {
 
 /// Phrases looked up by their first piece, longest first.
 struct PhraseTable<Value: Sendable>: Sendable {
-    private var byFirstKey: [String: [MoneyPhrase<Value>]] = [:]
+    /// A phrase behind a reference: the matcher reads phrases in place, never copying their arrays.
+    private final class Entry: Sendable {
+        let phrase: MoneyPhrase<Value>
+        init(_ phrase: MoneyPhrase<Value>) { self.phrase = phrase }
+    }
+    private var byFirstKey: [String: [Entry]] = [:]
     private var signatures: Set<String> = []
 
     /// Adds a phrase unless one with the same pieces is there already (the first one wins).
@@ -60,8 +65,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
     mutating func insert(_ phrase: MoneyPhrase<Value>) -> Bool {
         guard signatures.insert(phrase.signature).inserted else { return false }
         var list = byFirstKey[phrase.keys[0], default: []]
-        list.append(phrase)
-        list.sort { $0.keys.count > $1.keys.count }
+        list.append(Entry(phrase))
+        list.sort { $0.phrase.keys.count > $1.phrase.keys.count }
         byFirstKey[phrase.keys[0]] = list
         return true
     }
@@ -70,15 +75,14 @@ struct PhraseTable<Value: Sendable>: Sendable {
     func match(_ pieces: [MoneyPiece], at i: Int, utf16: [UInt16],
                where accept: (Value) -> Bool = { _ in true }) -> (value: Value, end: Int)? {
         guard i < pieces.count, let list = byFirstKey[pieces[i].key] else { return nil }
-        // Phrases read in place: copying one would retain its arrays.
-        for k in list.indices where accept(list[k].value) && list[k].matches(pieces, at: i, utf16: utf16) {
-            return (list[k].value, i + list[k].keys.count)
+        for entry in list where accept(entry.phrase.value) && entry.phrase.matches(pieces, at: i, utf16: utf16) {
+            return (entry.phrase.value, i + entry.phrase.keys.count)
         }
         return nil
     }
 
     /// First keys of the phrases `accept` takes: where such a phrase can start.
     func firstKeys(where accept: (Value) -> Bool) -> Set<String> {
-        Set(byFirstKey.filter { $0.value.contains { accept($0.value) } }.keys)
+        Set(byFirstKey.filter { $0.value.contains { accept($0.phrase.value) } }.keys)
     }
 }

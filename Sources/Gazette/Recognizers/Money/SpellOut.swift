@@ -36,47 +36,59 @@ final class SpellOut: Sendable {
     }
 
     /// Reads a spelled-out number at the start of `units`: its value and how many UTF-16
-    /// units it took; nil when no number starts there.
+    /// units it took; nil when no number starts there. Strictly first, then leniently when
+    /// the strict reading stops before the end.
     func parse(_ units: ArraySlice<UInt16>) -> (value: Double, length: Int)? {
         guard !units.isEmpty else { return nil }
         let buffer = Array(units)
         return handle.withLock { handle in
             if let known = handle.parsed[buffer] { return known }
-            var value = 0.0
-            var status: Int32 = 0
-            let length = buffer.withUnsafeBufferPointer { pointer in
-                gz_spellout_parse(handle.pointer, pointer.baseAddress, Int32(pointer.count), &value, &status)
-            }
-            let result: (value: Double, length: Int)? = length > 0 && value.isFinite ? (value, Int(length)) : nil
+            let result = Self.parse(buffer, handle, lenient: true)
             if handle.parsed.count >= Handle.parsedLimit { handle.parsed.removeAll(keepingCapacity: true) }
             handle.parsed[buffer] = result
             return result
         }
     }
 
+    private static func parse(_ buffer: [UInt16], _ handle: Handle, lenient: Bool) -> (value: Double, length: Int)? {
+        var value = 0.0
+        var status: Int32 = 0
+        let length = buffer.withUnsafeBufferPointer { pointer in
+            gz_spellout_parse(handle.pointer, pointer.baseAddress, Int32(pointer.count), lenient ? 1 : 0, &value, &status)
+        }
+        return length > 0 && value.isFinite ? (value, Int(length)) : nil
+    }
+
+
     /// The words ICU uses to spell cardinal numbers in this language, folded, with the value
     /// of each word that is a number on its own ("deux" → 2, "mille" → 1000; not "millions",
     /// "et", "hundred").
     func numberWords() -> NumberWords {
-        var words = Set<String>()
+        // Folded word → the word as ICU wrote it.
+        var words: [String: String] = [:]
         // Every word of every cardinal rule set shows up in 0…100, the hundreds and the powers of 1000.
         var values: [Double] = Array(0...100).map(Double.init) + (2...9).map { Double($0) * 100 }
         values += [101, 121, 1000, 1001, 1100, 2000, 21000, 1e6, 1_000_001, 2e6, 1e9, 2e9, 1e12, 2e12, 1.5]
         for ruleset in rulesets() {
             for value in values {
                 for word in format(value, ruleset: ruleset).split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{A0}" }) {
-                    words.insert(Folding.fold(String(word)))
+                    words[Folding.fold(String(word))] = String(word)
                 }
             }
         }
+        // ICU's own spelling of each word parses strictly: no lenient parse (and its collator,
+        // a third of start-up) is needed to learn which words stand alone.
         var standalone: [String: Decimal] = [:]
-        for word in words {
-            let units = Array(word.utf16)
-            if let (value, length) = parse(units[...]), length == units.count, let decimal = Self.decimal(value) {
-                standalone[word] = decimal
+        handle.withLock { handle in
+            for (key, word) in words {
+                let units = Array(word.utf16)
+                if let (value, length) = Self.parse(units, handle, lenient: false), length == units.count,
+                   let decimal = Self.decimal(value) {
+                    standalone[key] = decimal
+                }
             }
         }
-        return NumberWords(words: words, standalone: standalone)
+        return NumberWords(words: Set(words.keys), standalone: standalone)
     }
 
     /// The public cardinal rule sets ("%spellout-numbering", "%spellout-cardinal-feminine", …).

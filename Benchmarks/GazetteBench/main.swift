@@ -45,10 +45,11 @@ func printJSON(_ object: [String: Any]) {
 }
 
 var arguments = Array(CommandLine.arguments.dropFirst())
-guard let mode = arguments.first else { fail("usage: GazetteBench stages CORPUS.jsonl [--passes N] [--gazetteer FILE] | load [--repeat N] [--gazetteer FILE]") }
+guard let mode = arguments.first else { fail("usage: GazetteBench stages CORPUS.jsonl [--passes N] [--gazetteer FILE] | load [--repeat N] [--gazetteer FILE] | analyze CORPUS.jsonl [--types ORG,MONEY,…]") }
 arguments.removeFirst()
 var passes = 3
 var gazetteers: [URL] = []
+var types = Set(EntityType.allCases)
 var positional: [String] = []
 while !arguments.isEmpty {
     let a = arguments.removeFirst()
@@ -56,6 +57,13 @@ while !arguments.isEmpty {
     case "--passes", "--repeat":
         guard let n = arguments.first.flatMap({ Int($0) }), n > 0 else { fail("\(a) expects a number") }
         passes = n
+        arguments.removeFirst()
+    case "--types":
+        guard let list = arguments.first else { fail("--types expects a list") }
+        types = Set(list.split(separator: ",").map { name in
+            guard let type = EntityType(rawValue: String(name)) else { fail("unknown type \(name)") }
+            return type
+        })
         arguments.removeFirst()
     case "--gazetteer":
         guard let f = arguments.first else { fail("--gazetteer expects a file") }
@@ -65,7 +73,7 @@ while !arguments.isEmpty {
         positional.append(a)
     }
 }
-var configuration = Configuration(gazetteers: gazetteers)
+var configuration = Configuration(types: types, gazetteers: gazetteers)
 configuration.checksInvariants = false
 
 switch mode {
@@ -79,8 +87,8 @@ case "load":
     printJSON(["load_s": median(load), "compile_s": median(compile),
                "total_s": median(zip(load, compile).map { $0 + $1 }), "repeat": passes])
 
-case "stages":
-    guard let corpus = positional.first else { fail("stages: expected CORPUS.jsonl") }
+case "stages", "analyze":
+    guard let corpus = positional.first else { fail("\(mode): expected CORPUS.jsonl") }
     guard let data = FileManager.default.contents(atPath: corpus) else { fail("cannot read \(corpus)") }
     var documents: [(id: String, bytes: [UInt8])] = []
     for line in data.split(separator: 0x0A) where !line.isEmpty {
@@ -92,6 +100,19 @@ case "stages":
 
     let gazette = try Gazette(configuration: configuration)
     let probe = try StageProbe(gazette)
+    if mode == "analyze" {
+        // The library path alone, once: for instruction counts (callgrind) with and without a type.
+        var json = JSONWriter()
+        var entities = 0
+        for (id, docBytes) in documents {
+            let extraction = try probe.analyze(probe.decode(docBytes, id: id))
+            entities += extraction.entities.count
+            EntityEncoder().write(extraction, docID: id, into: &json)
+            json.removeAll()
+        }
+        printJSON(["documents": documents.count, "bytes": bytes, "entities": entities])
+        exit(0)
+    }
     let encoder = EntityEncoder()
     var json = JSONWriter()
 

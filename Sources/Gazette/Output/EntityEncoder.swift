@@ -49,11 +49,10 @@ public struct EntityEncoder: Sendable {
         if let canonical = entity.canonical { json.literal(",\"canonical\":"); json.stringValue(canonical) }
         if let id = entity.id { json.literal(",\"id\":"); json.stringValue(id) }
         if let money = entity.money {
-            json.literal(","); json.commaWritten()
-            json.key("value"); json.decimal(money.value)
-            if let max = money.max { json.key("max"); json.decimal(max) }
-            json.key("currency"); json.string(money.currency)
-            if let qualifier = money.qualifier { json.key("qualifier"); json.string(qualifier.rawValue) }
+            json.literal(",\"value\":"); json.decimalValue(money.value)
+            if let max = money.max { json.literal(",\"max\":"); json.decimalValue(max) }
+            json.literal(",\"currency\":"); json.stringValue(money.currency)
+            if let qualifier = money.qualifier { json.literal(",\"qualifier\":"); json.stringValue(qualifier.rawValue) }
             json.literal(",")
         } else {
             json.literal(",")

@@ -128,6 +128,11 @@ public struct JSONWriter: Sendable {
     public mutating func decimal(_ value: Decimal) {
         guard !value.isNaN else { return null() }
         separate()
+        decimalValue(value)
+    }
+
+    mutating func decimalValue(_ value: Decimal) {
+        guard !value.isNaN else { return bytes.append(contentsOf: "null".utf8) }
         let key = DecimalRepresentation(value)
         if let known = Self.decimals.withLock({ $0[key] }) { return bytes.append(contentsOf: known) }
         let text = Array(Self.plain(value).utf8)

@@ -36,6 +36,19 @@ struct JSONWriterTests {
         #expect(JSONWriter.plain(Decimal(string: "1e21")!) == "1000000000000000000000")
     }
 
+    @Test("Decimals scaled by a magnitude print the same as the value written out",
+          arguments: [("1.5", 9, "1500000000"), ("4.7", 9, "4700000000"), ("12.50", 0, "12.5"), ("0.43", 0, "0.43"),
+                      ("0.05", 0, "0.05"), ("320", 6, "320000000"), ("1.25", 1, "12.5"), ("7", 12, "7000000000000"),
+                      ("10372", 7, "103720000000"), ("0", 9, "0"), ("99999999999999999999", 3, "99999999999999999999000")])
+    func scaledDecimals(written: String, power: Int, expected: String) {
+        let value = Decimal(string: written)!.scaled(byPowerOfTen: power)
+        #expect(JSONWriter.plain(value) == expected)
+        #expect(value == Decimal(string: expected)!)
+        var json = JSONWriter()
+        json.decimal(value)
+        #expect(String(decoding: json.bytes, as: UTF8.self) == expected)
+    }
+
     @Test("Objects and arrays get their commas")
     func structure() {
         var json = JSONWriter()

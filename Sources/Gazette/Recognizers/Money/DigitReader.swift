@@ -58,6 +58,9 @@ enum DigitReader {
     static func read(_ pieces: [MoneyPiece], at i: Int, utf16: [UInt16], french: Bool) -> Reading? {
         guard i < pieces.count, pieces[i].isNumber else { return nil }
         let end = end(pieces, at: i, utf16: utf16)
+        if end == i + 1, let value = plainInteger(utf16[pieces[i].range]) {
+            return Reading(value: value, end: end, plainDigits: pieces[i].end - pieces[i].start, hasFraction: false)
+        }
         var units = Array(utf16[pieces[i].range])
         for k in (i + 1)..<end {
             units.append(0x20)
@@ -68,6 +71,18 @@ enum DigitReader {
               let value = decimal(text) else { return nil }
         let plain = !spaced && units.allSatisfy(MoneyPiece.isDigit) ? units.count : nil
         return Reading(value: value, end: end, plainDigits: plain, hasFraction: hasFraction)
+    }
+
+    /// The value of up to 18 digits without separators ("2020", "450"), the common case, read
+    /// in place; nil for anything else.
+    static func plainInteger(_ units: ArraySlice<UInt16>) -> Decimal? {
+        guard !units.isEmpty, units.count <= 18 else { return nil }
+        var value: UInt64 = 0
+        for unit in units {
+            guard MoneyPiece.isDigit(unit) else { return nil }
+            value = value * 10 + UInt64(unit - 0x30)
+        }
+        return Decimal(value)
     }
 
     /// The exact value of "1234.56": integer arithmetic for up to 18 digits, `Decimal(string:)` beyond.

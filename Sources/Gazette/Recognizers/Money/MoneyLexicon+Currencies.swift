@@ -17,12 +17,12 @@ extension MoneyLexicon {
             guard code.count == 3, code.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
                 throw table.error(row, "not an ISO 4217 code: \"\(code)\"")
             }
-            let multiplier = row[2].isEmpty ? nil : try Self.currencyMultiplier(row[2], row, table)
+            let power = row[2].isEmpty ? nil : try Self.power(row[2], row, table)
             let flags = Set(row[3].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
             if let unknown = flags.subtracting(["prefix", "weak", "bare"]).first {
                 throw table.error(row, "unknown flag \"\(unknown)\" (prefix, weak, bare)")
             }
-            guard let phrase = Self.currencyPhrase(row[0], code: code, multiplier: multiplier,
+            guard let phrase = Self.currencyPhrase(row[0], code: code, power: power,
                                                    prefix: flags.contains("prefix"), weak: flags.contains("weak"),
                                                    bare: flags.contains("bare"), tokenize: tokenize) else {
                 throw table.error(row, "empty currency form")
@@ -60,7 +60,7 @@ extension MoneyLexicon {
         let forms = Array(Set(pending.map(\.form)))
         let tokens = Dictionary(uniqueKeysWithValues: zip(forms, tokenizeAll(forms)))
         for (form, code) in pending {
-            guard let phrase = Self.currencyPhrase(form, code: code, multiplier: nil, prefix: false, weak: false,
+            guard let phrase = Self.currencyPhrase(form, code: code, power: nil, prefix: false, weak: false,
                                                    bare: false, tokenize: { tokens[$0] ?? tokenize($0) }) else { continue }
             found[phrase.signature, default: (phrase, [])].codes.insert(code)
         }
@@ -70,10 +70,10 @@ extension MoneyLexicon {
     }
 
     /// A currency form compiled; its kind (symbol, code, word) decides where it may stand.
-    static func currencyPhrase(_ form: String, code: String, multiplier: Decimal?, prefix: Bool, weak: Bool,
+    static func currencyPhrase(_ form: String, code: String, power: Int?, prefix: Bool, weak: Bool,
                                bare: Bool, tokenize: (String) -> [Token]) -> MoneyPhrase<Currency>? {
         let isWord = form.contains { $0.isLowercase }
-        var currency = Currency(code: code, multiplier: multiplier, canPrefix: prefix || !isWord, weak: weak,
+        var currency = Currency(code: code, power: power, canPrefix: prefix || !isWord, weak: weak,
                                 bareDollar: bare, explicitDollar: false, isWord: isWord)
         guard var phrase = MoneyPhrase(form, value: currency, tokenize: tokenize) else { return nil }
         if !bare, phrase.keys.contains(where: { $0 == "$" || $0.hasPrefix("dollar") }) {
@@ -81,11 +81,6 @@ extension MoneyLexicon {
             phrase.value = currency
         }
         return phrase
-    }
-
-    private static func currencyMultiplier(_ field: String, _ row: TabularLexicon.Row, _ table: TabularLexicon) throws -> Decimal {
-        guard let value = Decimal(string: field), value > 0 else { throw table.error(row, "not a positive number: \"\(field)\"") }
-        return value
     }
 
     /// Whether a symbol has a character that is not a letter ("$", "CA$", "₹"; not "FCFA").

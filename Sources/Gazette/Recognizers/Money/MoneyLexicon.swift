@@ -6,8 +6,8 @@ struct MoneyLexicon: Sendable {
     /// A way of writing a currency: "$", "US$", "USD", "dollars canadiens", "MUSD".
     struct Currency: Sendable, Hashable {
         var code: String
-        /// A magnitude the unit carries: "MUSD" is a million dollars.
-        var multiplier: Decimal?
+        /// The power of ten the unit carries: "MUSD" is a million (6) dollars.
+        var power: Int?
         /// May stand before the number ("$5", "USD 5", "CHF 5"); words only follow it.
         var canPrefix: Bool
         /// A currency only after a magnitude ("2 milliards de livres"; "10 livres" are books).
@@ -21,7 +21,9 @@ struct MoneyLexicon: Sendable {
     }
 
     struct Magnitude: Sendable {
-        var multiplier: Decimal
+        /// The power of ten it multiplies by: 9 for "milliard". Every magnitude of news text
+        /// is one (crore 10^7, lakh 10^5), and scaling by one is exact and cheap.
+        var power: Int
         var isAbbreviation: Bool
         var isOneLetter: Bool { length == 1 }
         var length: Int
@@ -138,6 +140,14 @@ struct MoneyLexicon: Sendable {
         }
     }
 
+    /// The exponent of a multiplier written as a power of ten ("1000000" → 6).
+    static func power(_ field: String, _ row: TabularLexicon.Row, _ table: TabularLexicon) throws -> Int {
+        guard field.first == "1", field.count <= 25, field.dropFirst().allSatisfy({ $0 == "0" }) else {
+            throw table.error(row, "not a power of ten: \"\(field)\" (1000, 1000000, …)")
+        }
+        return field.count - 1
+    }
+
     private static func decimal(_ field: String, _ row: TabularLexicon.Row, _ table: TabularLexicon) throws -> Decimal {
         guard let value = Decimal(string: field), value > 0 else { throw table.error(row, "not a positive number: \"\(field)\"") }
         return value
@@ -147,14 +157,14 @@ struct MoneyLexicon: Sendable {
         let table = try lexicons.table("money-magnitudes", columns: 4...4)
         for row in table.rows {
             let language = try Self.language(row[2], row, table)
-            let multiplier = try Self.decimal(row[1], row, table)
+            let power = try Self.power(row[1], row, table)
             let form = row[0]
             switch row[3] {
             case "word":
-                let magnitude = Magnitude(multiplier: multiplier, isAbbreviation: false, length: form.count)
+                let magnitude = Magnitude(power: power, isAbbreviation: false, length: form.count)
                 update(language) { $0.magnitudeWords[Folding.fold(form)] = magnitude }
             case "abbr":
-                let magnitude = Magnitude(multiplier: multiplier, isAbbreviation: true, length: form.count)
+                let magnitude = Magnitude(power: power, isAbbreviation: true, length: form.count)
                 update(language) { $0.magnitudeAbbreviations[form] = magnitude }
             default:
                 throw table.error(row, "unknown kind \"\(row[3])\" (word or abbr)")

@@ -7,8 +7,9 @@ extension MoneyParser {
         var end: Int
         var plainDigits: Int?
         var hasFraction = false
-        /// The largest magnitude word inside spelled-out words ("millions" in "deux cent cinquante millions").
-        var magnitude: Decimal?
+        /// The power of ten of the largest magnitude word inside spelled-out words ("millions" in
+        /// "deux cent cinquante millions": 6).
+        var magnitude: Int?
         var isDigits = false
     }
 
@@ -44,13 +45,13 @@ extension MoneyParser {
         }
         var lastMagnitude = number.magnitude
         if let (magnitude, end) = magnitude(at: j, prefixed: prefix != nil) {
-            amount.value *= magnitude.multiplier
-            amount.magnitude = max(amount.magnitude ?? 0, magnitude.multiplier)
-            lastMagnitude = magnitude.multiplier
+            amount.value = amount.value.scaled(byPowerOfTen: magnitude.power)
+            amount.magnitude = max(amount.magnitude ?? 0, magnitude.power)
+            lastMagnitude = magnitude.power
             j = end
         }
         if let lastMagnitude, let (fraction, end) = fraction(at: j) {
-            amount.value += fraction * lastMagnitude
+            amount.value += fraction.scaled(byPowerOfTen: lastMagnitude)
             j = end
         }
         amount.plainDigits = amount.magnitude == nil ? amount.plainDigits : nil
@@ -58,12 +59,12 @@ extension MoneyParser {
         if let (currency, end) = suffixCurrency(at: j, magnitude: amount.magnitude != nil) {
             if let prefix {
                 // "$5 million dollars": the same currency twice is one amount.
-                if prefix.currency.code == currency.code, currency.multiplier == nil { j = end }
+                if prefix.currency.code == currency.code, currency.power == nil { j = end }
             } else {
                 amount.currency = currency
-                if let multiplier = currency.multiplier {
-                    amount.value *= multiplier
-                    amount.magnitude = max(amount.magnitude ?? 0, multiplier)
+                if let power = currency.power {
+                    amount.value = amount.value.scaled(byPowerOfTen: power)
+                    amount.magnitude = max(amount.magnitude ?? 0, power)
                 }
                 j = end
             }
@@ -77,7 +78,7 @@ extension MoneyParser {
         } else if let (subunit, end) = subunit(at: j, afterDigits: number.isDigits), number.isDigits || language == .en {
             // "64 cents", "10¢": a dollar subunit alone is a bare dollar amount.
             amount.value /= 100
-            amount.currency = MoneyLexicon.Currency(code: subunit.code, multiplier: nil, canPrefix: false, weak: false,
+            amount.currency = MoneyLexicon.Currency(code: subunit.code, power: nil, canPrefix: false, weak: false,
                                                     bareDollar: subunit.code == "USD", explicitDollar: false, isWord: true)
             amount.plainDigits = nil
             amount.end = end
@@ -128,7 +129,7 @@ extension MoneyParser {
             }
         }
         if end == j + 1 {
-            return NumberReading(value: single, end: end, magnitude: tables.magnitudeWords[pieces[j].key]?.multiplier)
+            return NumberReading(value: single, end: end, magnitude: tables.magnitudeWords[pieces[j].key]?.power)
         }
         guard let spellOut = lexicon.spellOut[language] else { return nil }
         let start = pieces[j].start
@@ -151,7 +152,7 @@ extension MoneyParser {
             result = again
         }
         guard let decimal = SpellOut.decimal(result) else { return nil }
-        let magnitude = pieces[j...last].compactMap { tables.magnitudeWords[$0.key]?.multiplier }.max()
+        let magnitude = pieces[j...last].compactMap { tables.magnitudeWords[$0.key]?.power }.max()
         return NumberReading(value: decimal, end: last + 1, magnitude: magnitude)
     }
 
@@ -170,7 +171,7 @@ extension MoneyParser {
             // French "billion" is 10^12 ("un billion d’euros"); without "de" after it, the
             // amount is written the English way ("US$4.7 billion" in a French article).
             if language == .fr, let english = lexicon.english.magnitudeWords[piece.key],
-               english.multiplier != magnitude.multiplier,
+               english.power != magnitude.power,
                k + 1 >= n || (pieces[k + 1].key != "de" && pieces[k + 1].key != "d'") {
                 magnitude = english
             }

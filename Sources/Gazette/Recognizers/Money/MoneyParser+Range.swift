@@ -39,7 +39,7 @@ extension MoneyParser {
             currency = own
         } else {
             // "100 milliards de dollars, puis 5 à 6 milliards": the sentence's currency, as for one amount.
-            guard let previous, let magnitude = second.magnitude, magnitude >= 1_000_000,
+            guard let previous, let magnitude = second.magnitude, magnitude >= 6,
                   carryAllowed(after: second.end) else { return nil }
             currency = previous
             carried = true
@@ -52,10 +52,12 @@ extension MoneyParser {
             return nil
         }
 
-        if first.magnitude == nil, let magnitude = second.magnitude, first.value * magnitude <= second.value {
-            first.value *= magnitude
-        } else if second.magnitude == nil, let magnitude = first.magnitude, first.value <= second.value * magnitude {
-            second.value *= magnitude
+        if first.magnitude == nil, let magnitude = second.magnitude,
+           case let scaled = first.value.scaled(byPowerOfTen: magnitude), scaled <= second.value {
+            first.value = scaled
+        } else if second.magnitude == nil, let magnitude = first.magnitude,
+                  case let scaled = second.value.scaled(byPowerOfTen: magnitude), first.value <= scaled {
+            second.value = scaled
         }
         guard first.value <= second.value else { return nil }
         return Amount(start: opener?.index ?? first.start, end: second.end, value: first.value, max: second.value,

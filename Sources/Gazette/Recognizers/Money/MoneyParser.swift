@@ -38,8 +38,8 @@ struct MoneyParser {
         var currency: MoneyLexicon.Currency?
         /// The currency stands before the number ("$5", "CHF 5").
         var currencyBefore = false
-        /// The largest magnitude applied: a word, an abbreviation or a unit ("MUSD").
-        var magnitude: Decimal?
+        /// The power of ten of the largest magnitude applied: a word, an abbreviation or a unit ("MUSD").
+        var magnitude: Int?
         /// "$100+ billion": at least that much.
         var plus = false
         /// Digit count of a number written as a bare integer ("2020" → 4).
@@ -124,7 +124,7 @@ struct MoneyParser {
     private func single(_ amount: Amount, previous: MoneyLexicon.Currency?) -> Amount? {
         var amount = amount
         if amount.currency == nil {
-            guard let previous, let magnitude = amount.magnitude, magnitude >= 1_000_000,
+            guard let previous, let magnitude = amount.magnitude, magnitude >= 6,
                   carryAllowed(after: amount.end) else { return nil }
             amount.currency = previous
             amount.carried = true

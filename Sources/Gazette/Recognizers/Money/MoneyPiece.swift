@@ -78,7 +78,7 @@ struct MoneyPiece: Sendable {
             let piece = MoneyPiece(start: Int(tokens[t].start), end: Int(tokens[t].end), kind: kind, key: tokens[t].key,
                                    glued: !tokens[t].spaceBefore, lineBreakBefore: tokens[t].lineBreakBefore,
                                    tokenID: tokens[t].id)
-            guard kind == .word || kind == .number else {
+            guard kind == .word || kind == .number, needsCutting(utf16[piece.range]) else {
                 pieces.append(piece)
                 continue
             }
@@ -125,6 +125,23 @@ struct MoneyPiece: Sendable {
     /// Separators that may stand between digits inside one number token.
     static func isNumberSeparator(_ unit: UInt16) -> Bool {
         unit == 0x2C || unit == 0x2E || unit == 0x27 || unit == 0x2019
+    }
+
+    /// Whether a token holds a narrow no-break space or mixes digits and letters (one pass;
+    /// most tokens do neither and become one piece as they are).
+    @inline(__always)
+    private static func needsCutting(_ units: ArraySlice<UInt16>) -> Bool {
+        var digits = false, others = false
+        for unit in units {
+            if isDigit(unit) {
+                digits = true
+            } else if unit == 0x202F {
+                return true
+            } else if !isNumberSeparator(unit) {
+                others = true
+            }
+        }
+        return digits && others
     }
 
     private static func mixesDigitsAndLetters(_ units: ArraySlice<UInt16>) -> Bool {

@@ -42,40 +42,64 @@ struct MoneyRecognizer: Recognizer {
         var context = MoneyParser.DocumentContext()
         var candidates: [Candidate] = []
         var parser: MoneyParser?
-        for sentence in text.sentences where hasTrigger(text.tokens[sentence], tables, rolesByID) {
+        for sentence in text.sentences {
+            guard let triggers = triggers(text.tokens[sentence], tables, rolesByID) else { continue }
             if parser == nil { parser = MoneyParser(lexicon: lexicon, language: text.language, utf16: text.utf16) }
-            parser!.read(text.tokens[sentence], rolesByID: rolesByID)
+            // Only the stretch an amount can reach is cut into pieces: from a few tokens before
+            // the first trigger (a qualifier, "entre", a currency code) to past the last one.
+            let start = max(sentence.lowerBound, triggers.lowerBound - Self.reachBefore)
+            let end = min(sentence.upperBound, triggers.upperBound + Self.reachAfter)
+            parser!.read(text.tokens[start..<end], rolesByID: rolesByID)
             candidates += parser!.amounts(context: &context)
         }
         return candidates
     }
 
-    /// Whether a sentence may hold an amount: a cheap look at its tokens before any parsing.
-    func hasTrigger(_ tokens: ArraySlice<Token>, _ tables: MoneyLexicon.LanguageTables,
-                    _ rolesByID: [MoneyPiece.Roles] = []) -> Bool {
-        // Digits and symbols first: no lookup needed, and most amounts have them.
+    /// Tokens an amount may start before its first trigger: "pas plus de" + "entre" + "US" "$".
+    static let reachBefore = 12
+    /// Tokens an amount may run after its last trigger: more than a range of two amounts with
+    /// qualifiers and cents, and than the longest spelled-out number the parser reads.
+    static let reachAfter = MoneyParser.longestSpelledNumber + 24
+
+    /// The indices from the first token that may start an amount to the last one (included
+    /// as `upperBound - 1`): digits, symbols, spelled numbers before another number word, a
+    /// magnitude or a currency; nil when there is none.
+    func triggers(_ tokens: ArraySlice<Token>, _ tables: MoneyLexicon.LanguageTables,
+                  _ rolesByID: [MoneyPiece.Roles] = []) -> Range<Int>? {
+        var first: Int?
+        var last = 0
         // (Token fields are read in place: binding whole tokens would retain their keys.)
-        for index in tokens.indices where tokens[index].kind == .number || tokens[index].kind == .symbol { return true }
-        var index = tokens.startIndex
-        while index < tokens.endIndex {
-            if tokens[index].kind == .word {
-                if let first = tokens[index].key.utf8.first, let last = tokens[index].key.utf8.last,
-                   (0x30...0x39).contains(first) || (0x30...0x39).contains(last) {
-                    return true
-                }
-                // "un", "a", "deux" are everywhere: only before a number word, a magnitude or a currency.
-                // (Triggers are exactly the words with the startsNumber role.)
-                let id = Int(tokens[index].id)
-                let trigger = id >= 0 && !rolesByID.isEmpty
-                    ? id < rolesByID.count && rolesByID[id].contains(.startsNumber)
-                    : tables.triggers.contains(tokens[index].key)
-                if trigger, index + 1 < tokens.endIndex,
-                   tables.triggerFollowers.contains(tokens[index + 1].key) {
-                    return true
-                }
-            }
-            index += 1
+        for index in tokens.indices where isTrigger(index, tokens, tables, rolesByID) {
+            if first == nil { first = index }
+            last = index
         }
-        return false
+        return first.map { $0..<(last + 1) }
+    }
+
+    private static func hasDigitAtEnd(_ key: String) -> Bool {
+        var key = key
+        return key.withUTF8 { utf8 in
+            guard let first = utf8.first, let last = utf8.last else { return false }
+            return (0x30...0x39).contains(first) || (0x30...0x39).contains(last)
+        }
+    }
+
+    @inline(__always)
+    private func isTrigger(_ index: Int, _ tokens: ArraySlice<Token>, _ tables: MoneyLexicon.LanguageTables,
+                           _ rolesByID: [MoneyPiece.Roles]) -> Bool {
+        switch tokens[index].kind {
+        case .number, .symbol: return true
+        case .punctuation: return false
+        case .word: break
+        }
+        // A word glued to digits ("US$320m" → "320m", "42MYR"): its first or last folded unit is one.
+        if Self.hasDigitAtEnd(tokens[index].key) { return true }
+        // "un", "a", "deux" are everywhere: only before a number word, a magnitude or a currency.
+        // (Triggers are exactly the words with the startsNumber role.)
+        let id = Int(tokens[index].id)
+        let trigger = id >= 0 && !rolesByID.isEmpty
+            ? id < rolesByID.count && rolesByID[id].contains(.startsNumber)
+            : tables.triggers.contains(tokens[index].key)
+        return trigger && index + 1 < tokens.endIndex && tables.triggerFollowers.contains(tokens[index + 1].key)
     }
 }

@@ -265,6 +265,10 @@ enum MoneyTable {
         en("It costs one dollar.", "one dollar", "1", "USD"),
         fr("Il offre mille euros au gagnant.", "mille euros", "1000", "EUR"),
         en("It is worth nine hundred and ninety-nine euros.", "nine hundred and ninety-nine euros", "999", "EUR"),
+        // Capitalized at a sentence start (read strictly once lowered), and the 1990 spelling
+        // with hyphens throughout (read leniently).
+        fr("Quarante-deux millions d’euros ont été votés.", "Quarante-deux millions d’euros", "42000000", "EUR"),
+        fr("Le fonds reçoit deux-cent-cinquante millions d’euros.", "deux-cent-cinquante millions d’euros", "250000000", "EUR"),
     ]
 
     /// "et demi" and "and a half" after a magnitude.

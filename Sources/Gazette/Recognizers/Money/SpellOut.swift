@@ -43,14 +43,34 @@ final class SpellOut: Sendable {
         let buffer = Array(units)
         return handle.withLock { handle in
             if let known = handle.parsed[buffer] { return known }
-            let result = Self.parse(buffer, handle, lenient: true)
+            var result = Self.parse(buffer, handle, lenient: false)
+            if result.map({ !Self.onlyConnectors(buffer[$0.length...]) }) ?? true {
+                // The lenient parser (a collator, millions of instructions a call) only when the
+                // strict one left a word unread: "twenty five", "deux-cent-cinquante".
+                result = Self.parse(buffer, handle, lenient: true)
+            }
             if handle.parsed.count >= Handle.parsedLimit { handle.parsed.removeAll(keepingCapacity: true) }
             handle.parsed[buffer] = result
             return result
         }
     }
 
+    /// Whether what follows a strictly read number is only spaces, hyphens and "and"/"et",
+    /// which no reading would add to it ("one and", "vingt et").
+    static func onlyConnectors(_ rest: ArraySlice<UInt16>) -> Bool {
+        let word = rest.filter { !($0 == 0x20 || $0 == 0x2D || $0 == 0xA0 || $0 == 0x202F) }
+            .map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
+        return word.isEmpty || word == Array("and".utf16) || word == Array("et".utf16)
+    }
+
     private static func parse(_ buffer: [UInt16], _ handle: Handle, lenient: Bool) -> (value: Double, length: Int)? {
+        // Strict parsing is case-sensitive: "Quarante-deux" at the start of a sentence would
+        // need the lenient parser. Latin-1 capitals are lowered in place (same length, so the
+        // length read is the same in the original).
+        var buffer = buffer
+        for i in buffer.indices where (0x41...0x5A).contains(buffer[i]) || ((0xC0...0xDE).contains(buffer[i]) && buffer[i] != 0xD7) {
+            buffer[i] += 0x20
+        }
         var value = 0.0
         var status: Int32 = 0
         let length = buffer.withUnsafeBufferPointer { pointer in

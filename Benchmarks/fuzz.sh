@@ -27,6 +27,9 @@ mkdir -p "$OUT/seeds" "$OUT/corpus" "$OUT/artifacts"
 FLAGS=(-c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing
        -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld)
 echo "building fuzz-$TARGET (release, -sanitize=fuzzer,address)…" >&2
+# The fuzz package reaches Gazette as a path dependency, whose file list SwiftPM keeps in the
+# build description: without this, a source file added to the library is not found.
+rm -f "$ROOT"/Fuzz/.build/*/release/description.json "$ROOT/Fuzz/.build/release.yaml"
 swift build --package-path "$ROOT/Fuzz" "${FLAGS[@]}" --product "fuzz-$TARGET" 2>&1 \
     | grep -v "Cannot export local symbol" >&2
 BIN="$(swift build --package-path "$ROOT/Fuzz" "${FLAGS[@]}" --show-bin-path)/fuzz-$TARGET"

@@ -86,9 +86,31 @@ public struct JSONWriter: Sendable {
         guard value.isFinite else { return bytes.append(contentsOf: "null".utf8) }
         if value == value.rounded(), abs(value) < 1e15 {
             appendDigits(Int(Int64(value)))
-        } else {
+        } else if !appendThousandths(value) {
             bytes.append(contentsOf: value.description.utf8)
         }
+    }
+
+    /// Writes a value that is exactly some thousandths ("0.95", "0.875", "-2.5"), the scores
+    /// of every entity, in the shortest form that reads back as the same double (what
+    /// `description` prints, without its cost); false for any other value.
+    private mutating func appendThousandths(_ value: Double) -> Bool {
+        let scaled = (value * 1000).rounded()
+        guard abs(scaled) < 1e15, scaled / 1000 == value else { return false }
+        var thousandths = Int(scaled)
+        if thousandths < 0 { bytes.append(UInt8(ascii: "-")); thousandths = -thousandths }
+        appendDigits(thousandths / 1000)
+        var fraction = thousandths % 1000
+        var width = 3
+        while fraction % 10 == 0 { fraction /= 10; width -= 1 }
+        bytes.append(UInt8(ascii: "."))
+        var digits: [UInt8] = [0, 0, 0]
+        for i in stride(from: width - 1, through: 0, by: -1) {
+            digits[i] = UInt8(ascii: "0") + UInt8(fraction % 10)
+            fraction /= 10
+        }
+        bytes.append(contentsOf: digits[..<width])
+        return true
     }
 
     public mutating func int(_ value: Int) { separate(); appendDigits(value) }
@@ -137,7 +159,7 @@ public struct JSONWriter: Sendable {
         if let known = Self.decimals.withLock({ $0[key] }) { return bytes.append(contentsOf: known) }
         let text = Array(Self.plain(value).utf8)
         Self.decimals.withLock {
-            if $0.count >= 1024 { $0.removeAll(keepingCapacity: true) }
+            if $0.count >= 16_384 { $0.removeAll(keepingCapacity: true) }
             $0[key] = text
         }
         bytes.append(contentsOf: text)

@@ -49,6 +49,14 @@ struct JSONWriterTests {
         #expect(String(decoding: json.bytes, as: UTF8.self) == expected)
     }
 
+    @Test("Scores print as Swift's shortest form does", arguments: [0.95, 0.9, 0.875, 0.5, 0.05, 0.001, 1.0, 0.0,
+                                                                    -2.5, 12.345, 0.1 + 0.2, 1.0 / 3.0, 0.9999, 1e-7])
+    func scores(value: Double) throws {
+        var json = JSONWriter()
+        json.doubleValue(value)
+        #expect(String(decoding: json.bytes, as: UTF8.self) == (value == value.rounded() ? "\(Int(value))" : value.description))
+    }
+
     @Test("Objects and arrays get their commas")
     func structure() {
         var json = JSONWriter()

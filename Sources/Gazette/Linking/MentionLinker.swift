@@ -13,7 +13,7 @@ struct MentionLinker: Linker {
         var short: [[Int32]: Candidate] = [:]  // token ids of a short form → what it refers to
         var firsts = Set<Int32>()
         var firstsFilter: UInt64 = 0  // a bit per id modulo 64, to skip most tokens without hashing
-        for entity in entities {
+        for entity in entities where entity.type != .money {
             guard let tokens = text.tokenRange(covering: entity.range) else { continue }
             let full = entity.canonical ?? text.document.slice(entity.range)
             let form: Range<Int>?

@@ -104,33 +104,41 @@ int32_t gz_fold(const uint16_t *src, int32_t length, uint16_t *dst, int32_t capa
 /* ---- Spelled-out numbers ---- */
 
 struct gz_spellout {
-    UNumberFormat *format;
-    /* Lenient parsing compares through collation and costs millions of instructions per call;
-       a strict formatter reads the usual spellings ("deux cent cinquante millions") far faster,
-       and the lenient one is asked only when the strict one stops early. */
+    /* Three formatters, the last two opened when first needed: `strict` reads the usual
+       spellings ("deux cent cinquante millions") fast; `lenient` compares through collation,
+       costs millions of instructions per call and is asked only when the strict one stops
+       on a word; `writer` spells numbers out, with the rule set it is given each time. */
     UNumberFormat *strict;
+    UNumberFormat *lenient;
+    UNumberFormat *writer;
+    char locale[64];
 };
+
+static UNumberFormat *gz_spellout_formatter(const char *locale, int lenient, UErrorCode *error) {
+    UNumberFormat *format = unum_open(UNUM_SPELLOUT, NULL, 0, locale, NULL, error);
+    if (U_FAILURE(*error)) return NULL;
+    if (lenient) unum_setAttribute(format, UNUM_LENIENT_PARSE, 1);
+    return format;
+}
 
 gz_spellout *gz_spellout_open(const char *locale, int32_t *status) {
     UErrorCode error = U_ZERO_ERROR;
-    UNumberFormat *format = unum_open(UNUM_SPELLOUT, NULL, 0, locale, NULL, &error);
+    if (strlen(locale) >= 64) { *status = U_ILLEGAL_ARGUMENT_ERROR; return NULL; }
+    UNumberFormat *strict = gz_spellout_formatter(locale, 0, &error);
     *status = (int32_t)error;
-    if (U_FAILURE(error)) return NULL;
-    unum_setAttribute(format, UNUM_LENIENT_PARSE, 1);
-    UNumberFormat *strict = unum_open(UNUM_SPELLOUT, NULL, 0, locale, NULL, &error);
-    *status = (int32_t)error;
-    if (U_FAILURE(error)) { unum_close(format); return NULL; }
-    gz_spellout *spellout = malloc(sizeof *spellout);
-    if (!spellout) { unum_close(format); unum_close(strict); *status = U_MEMORY_ALLOCATION_ERROR; return NULL; }
-    spellout->format = format;
+    if (!strict) return NULL;
+    gz_spellout *spellout = calloc(1, sizeof *spellout);
+    if (!spellout) { unum_close(strict); *status = U_MEMORY_ALLOCATION_ERROR; return NULL; }
     spellout->strict = strict;
+    strcpy(spellout->locale, locale);
     return spellout;
 }
 
 void gz_spellout_close(gz_spellout *spellout) {
     if (!spellout) return;
-    unum_close(spellout->format);
     unum_close(spellout->strict);
+    if (spellout->lenient) unum_close(spellout->lenient);
+    if (spellout->writer) unum_close(spellout->writer);
     free(spellout);
 }
 
@@ -138,25 +146,36 @@ int32_t gz_spellout_parse(gz_spellout *spellout, const uint16_t *text, int32_t l
                           double *value, int32_t *status) {
     UErrorCode error = U_ZERO_ERROR;
     int32_t position = 0;
+    *status = 0;
+    *value = 0;
     double parsed = unum_parseDouble(spellout->strict, (const UChar *)text, length, &position, &error);
     if (!lenient || (U_SUCCESS(error) && position == length)) {
-        if (U_FAILURE(error) || position <= 0) { *status = 0; *value = 0; return 0; }
-        *status = 0;
+        if (U_FAILURE(error) || position <= 0) return 0;
         *value = parsed;
         return position;
     }
+    if (!spellout->lenient) {
+        spellout->lenient = gz_spellout_formatter(spellout->locale, 1, &error);
+        if (!spellout->lenient) { *status = (int32_t)error; return 0; }
+    }
     error = U_ZERO_ERROR;
     position = 0;
-    parsed = unum_parseDouble(spellout->format, (const UChar *)text, length, &position, &error);
-    *status = 0;
-    if (U_FAILURE(error) || position <= 0) { *value = 0; return 0; }
+    parsed = unum_parseDouble(spellout->lenient, (const UChar *)text, length, &position, &error);
+    if (U_FAILURE(error) || position <= 0) return 0;
     *value = parsed;
     return position;
 }
 
+static UNumberFormat *gz_spellout_writer(gz_spellout *spellout, UErrorCode *error) {
+    if (!spellout->writer) spellout->writer = gz_spellout_formatter(spellout->locale, 0, error);
+    return spellout->writer;
+}
+
 int32_t gz_spellout_rulesets(gz_spellout *spellout, uint16_t *dst, int32_t capacity, int32_t *status) {
     UErrorCode error = U_ZERO_ERROR;
-    int32_t n = unum_getTextAttribute(spellout->format, UNUM_PUBLIC_RULESETS, (UChar *)dst, capacity, &error);
+    UNumberFormat *writer = gz_spellout_writer(spellout, &error);
+    if (!writer) { *status = (int32_t)error; return -1; }
+    int32_t n = unum_getTextAttribute(writer, UNUM_PUBLIC_RULESETS, (UChar *)dst, capacity, &error);
     *status = (int32_t)error;
     if (U_FAILURE(error) && error != U_BUFFER_OVERFLOW_ERROR) return -1;
     return n;
@@ -165,11 +184,13 @@ int32_t gz_spellout_rulesets(gz_spellout *spellout, uint16_t *dst, int32_t capac
 int32_t gz_spellout_format(gz_spellout *spellout, const uint16_t *ruleset, int32_t rulesetLength,
                            double value, uint16_t *dst, int32_t capacity, int32_t *status) {
     UErrorCode error = U_ZERO_ERROR;
+    UNumberFormat *writer = gz_spellout_writer(spellout, &error);
+    if (!writer) { *status = (int32_t)error; return -1; }
     if (ruleset && rulesetLength > 0) {
-        unum_setTextAttribute(spellout->format, UNUM_DEFAULT_RULESET, (const UChar *)ruleset, rulesetLength, &error);
+        unum_setTextAttribute(writer, UNUM_DEFAULT_RULESET, (const UChar *)ruleset, rulesetLength, &error);
         if (U_FAILURE(error)) { *status = (int32_t)error; return -1; }
     }
-    int32_t n = unum_formatDouble(spellout->format, value, (UChar *)dst, capacity, NULL, &error);
+    int32_t n = unum_formatDouble(writer, value, (UChar *)dst, capacity, NULL, &error);
     *status = (int32_t)error;
     if (U_FAILURE(error) && error != U_BUFFER_OVERFLOW_ERROR) return -1;
     return n;

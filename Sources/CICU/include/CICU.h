@@ -52,8 +52,9 @@ int32_t gz_fold(const uint16_t *src, int32_t length, uint16_t *dst, int32_t capa
 
 typedef struct gz_spellout gz_spellout;
 
-/* Opens a spell-out formatter for a locale such as "fr" or "en", with lenient parsing on
-   ("twenty five", "deux-cent-cinquante" are read too). Not thread-safe: one user at a time. */
+/* Opens spell-out formatters for a locale such as "fr" or "en": a strict parser now, a lenient
+   one ("twenty five", "deux-cent-cinquante") and a writer when first needed. Not thread-safe:
+   one user at a time. */
 gz_spellout *gz_spellout_open(const char *locale, int32_t *status);
 void gz_spellout_close(gz_spellout *spellout);
 

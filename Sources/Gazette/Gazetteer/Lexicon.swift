@@ -30,7 +30,14 @@ struct Lexicon: Sendable {
 
     mutating func insert(_ entry: String) {
         entries.append(entry)
-        let words = Folding.fold(entry).split(separator: " ")
+        let key = Folding.fold(entry)
+        // Most entries are one word: no `Character`-by-`Character` split for them.
+        if !key.utf8.contains(0x20) {
+            folded.insert(key)
+            maxWords = max(maxWords, key.isEmpty ? 0 : 1)
+            return
+        }
+        let words = key.split(separator: " ")
         folded.insert(words.joined(separator: " "))
         maxWords = max(maxWords, words.count)
     }

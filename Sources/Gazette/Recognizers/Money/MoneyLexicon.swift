@@ -81,11 +81,10 @@ struct MoneyLexicon: Sendable {
 
     /// `tokenizeAll` tokenizes many texts in one pass, as `tokenize` would one by one.
     init(lexicons: Lexicons, tokenize: (String) -> [Token], tokenizeAll: (([String]) -> [[Token]])? = nil) throws {
-        let generators = [Language.fr: try SpellOut(locale: "fr"), .en: try SpellOut(locale: "en")]
-        french = LanguageTables(numberWords: generators[.fr]!.numberWords())
-        english = LanguageTables(numberWords: generators[.en]!.numberWords())
-        // Generating words changed the default rule set: parsing gets fresh formatters.
+        // (Spelling the words out uses a formatter of its own: the parsers keep their default rule set.)
         spellOut = [.fr: try SpellOut(locale: "fr"), .en: try SpellOut(locale: "en")]
+        french = LanguageTables(numberWords: spellOut[.fr]!.numberWords())
+        english = LanguageTables(numberWords: spellOut[.en]!.numberWords())
 
         if let tokenizeAll {
             try loadCurrencies(lexicons, tokenize, tokenizeAll)

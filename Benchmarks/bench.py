@@ -248,6 +248,9 @@ def run(a):
                                "how": "two gazette extract processes, half the files each"}
     rec["j2_speedup"] = rec["e2e_files_j2"]["mb_per_s"] / rec["e2e_files_j1"]["mb_per_s"]
 
+    log("MONEY cost: with and without it …")
+    rec["money_cost"] = {"corpus": money_cost(jsonl, a.passes), "fixtures": money_cost(fixture_stream(), a.passes)}
+
     log("in process: stages and ICU floors …")
     stages = bench_json(["stages", jsonl, "--passes", str(a.passes)])
     rec["stages"] = stages
@@ -310,6 +313,38 @@ def big_without_startup(r):
     return (r["e2e_jsonl"]["seconds"] - r["startup_s"]) / (g["e2e_seconds"] - g["startup_s"])
 
 
+def fixture_stream(target_mb=2.0):
+    """The 40 annotated fixture documents (news-like density: about one amount per 60 words,
+    against one per 20 in the corpus) repeated to about `target_mb` MB, as one JSONL stream."""
+    path = os.path.join(OUT, "fixtures-stream.jsonl")
+    if os.path.exists(path):
+        return path
+    docs = []
+    for name in sorted(os.listdir(os.path.join(ROOT, "Fixtures", "gold"))):
+        with open(os.path.join(ROOT, "Fixtures", "gold", name), encoding="utf-8") as f:
+            docs += [json.loads(line)["text"] for line in f if line.strip()]
+    size, lines, k = 0, [], 0
+    while size < target_mb * 1e6:
+        for i, text in enumerate(docs):
+            lines.append(json.dumps({"id": f"r{k}-{i}", "text": text}, ensure_ascii=False))
+            size += len(text.encode())
+        k += 1
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    return path
+
+
+def money_cost(jsonl, passes):
+    """CPU seconds of `extract` over a stream with every type and without MONEY (medians),
+    and what MONEY adds: recognizing amounts and resolving, linking and writing their entities."""
+    median_run([GAZETTE, "extract", "--input", "jsonl", jsonl], passes)
+    with_money = LAST_CPU[0]
+    median_run([GAZETTE, "extract", "--input", "jsonl", "--types", "ORG,PERSON,PROGRAM", jsonl], passes)
+    without = LAST_CPU[0]
+    return {"stream": os.path.relpath(jsonl, ROOT), "cpu_seconds_all": with_money, "cpu_seconds_without_money": without,
+            "money_adds": with_money / without - 1}
+
+
 def print_table(r):
     floor = r["icu_word_break_floor_mb_per_s"]
     rows = []
@@ -344,6 +379,9 @@ def print_table(r):
         row(f"JSONL stream, {size} MB corpus", f"{s['s_per_mb'] * 1000:.0f} ms/MB", "", f"RSS {s['peak_rss_mb']:.0f} MB, {s['seconds']:.1f} s")
     row("time per MB, large / 1 MB", f"{r['size_scale_ratio']:.2f}×", "",
         f"start-up taken out; on CPU time {r.get('size_scale_cpu_ratio', 0):.2f}×")
+    for name, m in r.get("money_cost", {}).items():
+        row(f"MONEY adds, {name}", f"{m['money_adds'] * 100:.0f}%", "",
+            f"CPU {m['cpu_seconds_without_money']:.2f} s without MONEY, {m['cpu_seconds_all']:.2f} s with; {m['stream']}")
     if "compare" in r:
         c = r["compare"]
         row("same run, older binary: JSONL stream", f"{c['old_mb_per_s']:.2f} MB/s",

@@ -43,7 +43,7 @@ struct MoneyRecognizer: Recognizer {
         var candidates: [Candidate] = []
         var parser: MoneyParser?
         for sentence in text.sentences {
-            guard let triggers = triggers(text.tokens[sentence], tables, rolesByID) else { continue }
+            guard let triggers = triggers(text.tokens[sentence], text.utf16, tables, rolesByID) else { continue }
             if parser == nil { parser = MoneyParser(lexicon: lexicon, language: text.language, utf16: text.utf16) }
             // Only the stretch an amount can reach is cut into pieces: from a few tokens before
             // the first trigger (a qualifier, "entre", a currency code) to past the last one.
@@ -64,28 +64,26 @@ struct MoneyRecognizer: Recognizer {
     /// The indices from the first token that may start an amount to the last one (included
     /// as `upperBound - 1`): digits, symbols, spelled numbers before another number word, a
     /// magnitude or a currency; nil when there is none.
-    func triggers(_ tokens: ArraySlice<Token>, _ tables: MoneyLexicon.LanguageTables,
+    func triggers(_ tokens: ArraySlice<Token>, _ utf16: [UInt16], _ tables: MoneyLexicon.LanguageTables,
                   _ rolesByID: [MoneyPiece.Roles] = []) -> Range<Int>? {
         var first: Int?
         var last = 0
         // (Token fields are read in place: binding whole tokens would retain their keys.)
-        for index in tokens.indices where isTrigger(index, tokens, tables, rolesByID) {
+        for index in tokens.indices where isTrigger(index, tokens, utf16, tables, rolesByID) {
             if first == nil { first = index }
             last = index
         }
         return first.map { $0..<(last + 1) }
     }
 
-    private static func hasDigitAtEnd(_ key: String) -> Bool {
-        var key = key
-        return key.withUTF8 { utf8 in
-            guard let first = utf8.first, let last = utf8.last else { return false }
-            return (0x30...0x39).contains(first) || (0x30...0x39).contains(last)
-        }
+    /// An ASCII digit, or a fullwidth one (which folding turns into ASCII).
+    @inline(__always)
+    private static func isDigit(_ unit: UInt16) -> Bool {
+        (0x30...0x39).contains(unit) || (0xFF10...0xFF19).contains(unit)
     }
 
     @inline(__always)
-    private func isTrigger(_ index: Int, _ tokens: ArraySlice<Token>, _ tables: MoneyLexicon.LanguageTables,
+    private func isTrigger(_ index: Int, _ tokens: ArraySlice<Token>, _ utf16: [UInt16], _ tables: MoneyLexicon.LanguageTables,
                            _ rolesByID: [MoneyPiece.Roles]) -> Bool {
         switch tokens[index].kind {
         case .number, .symbol: return true
@@ -93,7 +91,8 @@ struct MoneyRecognizer: Recognizer {
         case .word: break
         }
         // A word glued to digits ("US$320m" → "320m", "42MYR"): its first or last folded unit is one.
-        if Self.hasDigitAtEnd(tokens[index].key) { return true }
+        // (Read in the original text: folding keeps ASCII digits, and the token's key is not touched.)
+        if Self.isDigit(utf16[Int(tokens[index].start)]) || Self.isDigit(utf16[Int(tokens[index].end) - 1]) { return true }
         // "un", "a", "deux" are everywhere: only before a number word, a magnitude or a currency.
         // (Triggers are exactly the words with the startsNumber role.)
         let id = Int(tokens[index].id)

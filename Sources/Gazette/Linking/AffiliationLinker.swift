@@ -16,8 +16,14 @@ struct AffiliationLinker: Linker {
             guard k < tokens.count, Self.links.contains(tokens[k].key), tokens[k].sentence == tokenSentence(person, text) else { continue }
             k += 1
             if k < tokens.count, ["the", "la", "le", "l'"].contains(tokens[k].key) { k += 1 }
-            guard let name = OrganizationRecognizer.capitalizedName(from: k, text, lexicons),
+            guard var name = OrganizationRecognizer.capitalizedName(from: k, text, lexicons),
                   !taken.contains(Int(tokens[name.lowerBound].start)) else { continue }
+            // "the Union of Concerned Scientists", "the Institute for Grid Studies".
+            while name.upperBound + 1 < tokens.count, ["of", "for"].contains(tokens[name.upperBound].key),
+                  tokens[name.upperBound].sentence == tokens[name.lowerBound].sentence,
+                  let more = OrganizationRecognizer.capitalizedName(from: name.upperBound + 1, text, lexicons) {
+                name = name.lowerBound..<more.upperBound
+            }
             result.append(Candidate(type: .org, range: text.range(name), source: "rule:org-affiliation", score: 0.7))
         }
         return result

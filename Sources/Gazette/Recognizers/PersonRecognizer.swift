@@ -2,7 +2,8 @@
 /// a title or role before it ("M. Kevin Weil", "le président Emmanuel Macron"), a known
 /// first name ("Lisa Su", "Jean-Pierre Le Bras", "John F. Kennedy"), a speech verb
 /// ("a déclaré Jensen Huang", "said Lisa Su"), an apposition ("Kevin Weil, vice-président
-/// de …") or a byline at the top of an article. Titles stay outside the span.
+/// de …"), an affiliation before a speech verb ("Declan Farrow of Bernstein noted") or a
+/// byline at the top of an article. Titles stay outside the span.
 struct PersonRecognizer: Recognizer {
     let lexicons: RuleLexicons
     var name: String { "person" }
@@ -48,9 +49,14 @@ struct PersonRecognizer: Recognizer {
                     add(i..<(i + 1), "speech", 0.7)
                     continue
                 }
-                if let first = firstNameLength(at: i, text), let chain = chain(from: i + first, text, sentence),
+                if let first = firstNameLength(at: i, text), let chain = chain(from: i + first, text, sentence, leadingElision: true),
                    chain.lowerBound == i + first, !isPlace(chain, text) {
                     add(i..<chain.upperBound, "first-name", 0.85)
+                    i = chain.upperBound - 1
+                    continue
+                }
+                if let chain = affiliatedSpeaker(at: i, text, sentence) {
+                    add(chain, "affiliation", 0.75)
                     i = chain.upperBound - 1
                     continue
                 }
@@ -84,6 +90,37 @@ struct PersonRecognizer: Recognizer {
         return (chain, titled)
     }
 
+    /// "Declan Farrow of Bernstein noted", "Ines Kowal of the Union of Concerned Scientists
+    /// said": two or more name words, "of", an organization's capitalized name, then a speech
+    /// verb. (English news introduces analysts this way; the organization is left to the
+    /// affiliation linker.)
+    private func affiliatedSpeaker(at i: Int, _ text: TextAnalysis, _ sentence: Range<Int>) -> Range<Int>? {
+        let tokens = text.tokens
+        guard text.language == .en, text.tokens[i].shape == .capitalized,
+              !lexicons.functionWords.contains(id: tokens[i].id),
+              i == sentence.lowerBound || !text.isCapitalizedWord(i - 1),
+              let chain = chain(from: i, text, sentence, leadingParticle: false), chain.count >= 2,
+              chain.upperBound + 2 < sentence.upperBound, tokens[chain.upperBound].key == "of",
+              !isPlace(chain, text) else { return nil }
+        var k = chain.upperBound + 1
+        if tokens[k].key == "the" { k += 1 }
+        // The organization: capitalized words, with "of", "for", "and", "&" between them.
+        var words = 0
+        while k < sentence.upperBound, words < 8 {
+            if text.isCapitalizedWord(k) {
+                words += 1
+                k += 1
+            } else if words > 0, ["of", "for", "and", "&"].contains(tokens[k].key), k + 1 < sentence.upperBound,
+                      text.isCapitalizedWord(k + 1) {
+                k += 1
+            } else {
+                break
+            }
+        }
+        guard words > 0, lexicons.speechVerbs.match(at: k, in: tokens, limit: sentence.upperBound) > 0 else { return nil }
+        return chain
+    }
+
     /// "the Trump administration", "Biden-Harris Administration", "l’administration Trump".
     private func administration(at i: Int, _ text: TextAnalysis, _ sentence: Range<Int>) -> [Range<Int>]? {
         let tokens = text.tokens
@@ -110,7 +147,10 @@ struct PersonRecognizer: Recognizer {
         guard text.isCapitalizedWord(i), text.tokens[i].shape == .capitalized else { return nil }
         let tokens = text.tokens
         if i + 2 < tokens.count, tokens[i + 1].key == "-", text.isGlued(i), text.isGlued(i + 1),
-           lexicons.firstNames.contains(tokens[i].key + "-" + tokens[i + 2].key) {
+           lexicons.firstNames.contains(tokens[i].key + "-" + tokens[i + 2].key)
+            // "Marie-Hélène", "Anne-Sophie": two first names joined make one, listed or not.
+            || (tokens[i + 2].shape == .capitalized && lexicons.firstNames.contains(id: tokens[i].id)
+                && lexicons.firstNames.contains(id: tokens[i + 2].id)) {
             return 3
         }
         return lexicons.firstNames.contains(id: tokens[i].id) ? 1 : nil
@@ -118,14 +158,25 @@ struct PersonRecognizer: Recognizer {
 
     /// The name tokens starting at `start`: capitalized words, initials, particles between
     /// them and hyphenated parts; nil when there is no capitalized word.
-    func chain(from start: Int, _ text: TextAnalysis, _ sentence: Range<Int>, leadingParticle: Bool = true) -> Range<Int>? {
+    func chain(from start: Int, _ text: TextAnalysis, _ sentence: Range<Int>, leadingParticle: Bool = true,
+               leadingElision: Bool = false) -> Range<Int>? {
         let tokens = text.tokens
         var k = start, names = 0
         while k < sentence.upperBound, names < 5 {
             if k > start, tokens[k].lineBreakBefore { break }
-            if text.isInitial(k) { k += 2; continue }
+            if text.isInitial(k) {
+                k += 2
+                // "J.-C. Moreau": initials of a hyphenated first name.
+                if k + 2 < sentence.upperBound, text.tokens[k].key == "-", text.isGlued(k - 1), text.isGlued(k), text.isInitial(k + 1) {
+                    k += 1
+                }
+                continue
+            }
             // "N’Diaye", "D’Souza": a capital elision glued to the rest of the name.
-            if lexicons.words.capitalElisions.contains(id: tokens[k].id), tokens[k].shape == .capitalized, text.isGlued(k), isName(k + 1, text) {
+            // "Marie d’Aubigny": a lowercase "d’" opens the surname only right after a first
+            // name ("le PDG d’OpenAI", "Sam Weil d’OpenAI": a role or a name, then a company).
+            if lexicons.words.capitalElisions.contains(id: tokens[k].id), text.isGlued(k), isName(k + 1, text),
+               tokens[k].shape == .capitalized || (k == start && leadingElision && tokens[k].key == "d'") {
                 k += 1
                 continue
             }

@@ -63,6 +63,8 @@ struct OrganizationRecognizerTests {
     func descriptorsAndAffiliations() throws {
         #expect(try orgs("Le constructeur Varnholt et la start-up rennaise Nanolumen signent.", .fr) == ["Varnholt", "Nanolumen"])
         #expect(try orgs("Declan McGowan of Pellham Research noted the drop.", .en) == ["Pellham Research"])
+        #expect(try orgs("Ysolde Marrack-Penn of the Union of Worried Engineers said it was late.", .en)
+                == ["Union of Worried Engineers"])
     }
 
     @Test("Capitalization noise is not an organization", arguments: [

@@ -28,6 +28,11 @@ struct PersonRecognizerTests {
         ("Laura J. Whitcombe runs the archive.", .en, ["Laura J. Whitcombe"]),
         ("Ursula van der Hoeven spoke first.", .en, ["Ursula van der Hoeven"]),
         ("Emily O’Dwyer chairs the panel.", .en, ["Emily O’Dwyer"]),
+        // Two known first names joined make a compound one, listed or not.
+        ("Selon elle, Claire-Agathe Verlhac-Dumas a tranché.", .fr, ["Claire-Agathe Verlhac-Dumas"]),
+        ("Marie-Hélène d’Ormesson-Plaut dirige le service.", .fr, ["Marie-Hélène d’Ormesson-Plaut"]),
+        ("Le PDG d’Orvalis a présenté le plan.", .fr, []),
+        ("Kevin Varnier d’Orvalis a présenté le plan.", .fr, ["Kevin Varnier"]),
     ])
     func firstName(_ text: String, _ language: Language, _ expected: [String]) throws {
         #expect(try people(text, language) == expected)
@@ -38,9 +43,23 @@ struct PersonRecognizerTests {
         ("\"We are ready,\" said Obinna Achebe-Lowe.", .en, ["Obinna Achebe-Lowe"]),
         ("Its chief executive, Folake Adeyemi-Stone, said demand was strong.", .en, ["Folake Adeyemi-Stone"]),
         ("Torvald Eikrem, a policy researcher, disagreed.", .en, ["Torvald Eikrem"]),
+        // Name, "of", the organization, a speech verb: how analysts are introduced.
+        ("Not everyone agreed. Oisin Threlkeld of Harwick Partners noted that margins fell.", .en, ["Oisin Threlkeld"]),
+        ("Ysolde Marrack-Penn of the Institute for Grid Studies said the plan was late.", .en, ["Ysolde Marrack-Penn"]),
+        ("M. J.-C. Varnier. — Et le budget ?", .fr, ["J.-C. Varnier"]),
     ])
     func speechAndApposition(_ text: String, _ language: Language, _ expected: [String]) throws {
         #expect(try people(text, language) == expected)
+    }
+
+    @Test("Capitalized words before “of” and a speech verb are not always a person", arguments: [
+        ("The Bank of Lisbon said rates would rise.", Language.en),
+        ("Shares of Harwick Partners rose after the results.", .en),
+        ("Rates of Return said nothing new.", .en),
+        ("New York of the Future said the city must plan.", .en),
+    ])
+    func notAffiliatedSpeakers(_ text: String, _ language: Language) throws {
+        #expect(try people(text, language) == [])
     }
 
     @Test("A surname alone after the full name is PERSON with the full name as canonical")

@@ -40,12 +40,13 @@ struct PersonRecognizer: Recognizer {
                         continue
                     }
                 }
-                // "…," Koike said. / Kobayashi said the …: one name word right before a speech verb.
+                // "…," Koike said. / Kobayashi said the …: one name word right before a speech verb
+                // (not a place: a capital speaking is its government, "Ottawa assure que …").
                 if isName(i, text), !text.isCapitalizedWord(i - 1) || i == sentence.lowerBound,
                    i + 1 < sentence.upperBound, !text.isCapitalizedWord(i + 1),
                    lexicons.speechVerbs.match(at: i + 1, in: tokens, limit: sentence.upperBound) > 0,
                    i == sentence.lowerBound || ["\"", ","].contains(tokens[i - 1].key) || text.startsSentence(i, in: sentence),
-                   !lexicons.functionWords.contains(id: tokens[i].id) {
+                   !lexicons.functionWords.contains(id: tokens[i].id), !isPlace(i..<(i + 1), text) {
                     add(i..<(i + 1), "speech", 0.7)
                     continue
                 }

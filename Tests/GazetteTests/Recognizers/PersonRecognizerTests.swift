@@ -90,6 +90,10 @@ struct PersonRecognizerTests {
         ("The Department of Energy released the report on Monday.", .en),
         ("Grace and Hope are common words here.", .en),
         ("Will the committee meet in May?", .en),
+        // A group or a capital before a speech verb.
+        ("The report was late. Others noted that the labs had warned.", .en),
+        ("Republicans said the cuts went too far.", .en),
+        ("Le calendrier glisse. Ottawa assure que la priorité reste la même.", .fr),
     ])
     func negatives(_ text: String, _ language: Language) throws {
         #expect(try people(text, language) == [])

@@ -101,7 +101,7 @@ struct MentionLinker: Linker {
 
     /// "Corvane Systems Inc." → "Corvane", when that word is distinctive.
     private func organizationShortForm(_ tokens: Range<Int>, _ text: TextAnalysis) -> Range<Int>? {
-        guard tokens.count >= 2 else { return nil }
+        if tokens.count == 1 { return repeatable(tokens, text) }
         let first = tokens.lowerBound
         guard text.tokens[first].shape == .capitalized, text.tokens[first].key.count >= 4, isDistinctive(first, text),
               firstNameLength(first, text) == nil,
@@ -111,11 +111,21 @@ struct MentionLinker: Linker {
 
     /// "Project Halcyon" → "Halcyon"; "Genesis Mission" → "Genesis".
     private func programShortForm(_ tokens: Range<Int>, _ text: TextAnalysis) -> Range<Int>? {
+        if tokens.count == 1 { return repeatable(tokens, text) }
         guard tokens.count == 2 else { return nil }
         let a = tokens.lowerBound, b = a + 1
         if lexicons.words.namingCues.contains(id: text.tokens[a].id), isDistinctive(b, text) { return b..<(b + 1) }
         if lexicons.programHeads.contains(id: text.tokens[b].id), isDistinctive(a, text) { return a..<(a + 1) }
         return nil
+    }
+
+    /// A one-word name a rule found once ("la start-up Nanolumen", "la mission « Atlas »"):
+    /// later, the word alone names the same thing ("Nanolumen a levé…", "Avec Atlas, …").
+    private func repeatable(_ tokens: Range<Int>, _ text: TextAnalysis) -> Range<Int>? {
+        let t = tokens.lowerBound
+        guard text.tokens[t].shape == .capitalized, text.tokens[t].end - text.tokens[t].start >= 4, isDistinctive(t, text),
+              firstNameLength(t, text) == nil, !lexicons.functionWords.contains(id: text.tokens[t].id) else { return nil }
+        return tokens
     }
 
     private func isDistinctive(_ t: Int, _ text: TextAnalysis) -> Bool {

@@ -15,12 +15,13 @@ import TestSupport
 /// 9b5d9ec (money recognizer added): ORG 0.927, PERSON 0.921, MONEY 1.000, PROGRAM 0.853,
 /// micro 0.935. Measured 2026-11-23 in session 2 (compound first names, "d’" after a first
 /// name, "Name of Organization said", affiliations with "of"/"for", group nouns and places
-/// before a speech verb): ORG 0.931, PERSON 0.941, MONEY 1.000, PROGRAM 0.874, micro 0.943.
+/// before a speech verb, one-word names found again alone): ORG 0.931, PERSON 0.941,
+/// MONEY 1.000, PROGRAM 0.889, micro 0.943.
 let minimumStrictF1: KeyValuePairs<String, Double> = [
     "ORG": 0.925,
     "PERSON": 0.935,
     "MONEY": 0.99,
-    "PROGRAM": 0.87,
+    "PROGRAM": 0.885,
     "micro": 0.94,
 ]
 

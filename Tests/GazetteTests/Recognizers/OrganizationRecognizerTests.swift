@@ -65,6 +65,8 @@ struct OrganizationRecognizerTests {
         #expect(try orgs("Declan McGowan of Pellham Research noted the drop.", .en) == ["Pellham Research"])
         #expect(try orgs("Ysolde Marrack-Penn of the Union of Worried Engineers said it was late.", .en)
                 == ["Union of Worried Engineers"])
+        // Found once by a rule, the one-word name is found again alone.
+        #expect(try orgs("La start-up rennaise Nanolumen a levé des fonds. Nanolumen recrute.", .fr) == ["Nanolumen", "Nanolumen"])
     }
 
     @Test("Capitalization noise is not an organization", arguments: [

@@ -19,6 +19,14 @@ struct ProgramRecognizerTests {
         #expect(try programs(text, language) == expected)
     }
 
+    @Test("A one-word name found once is found again alone", arguments: [
+        ("L’agence lance la mission « Orvane ». Avec Orvane, l’Europe aura son cargo.", Language.fr, ["Orvane", "Orvane"]),
+        ("The Lodestar program enrolled patients. Lodestar will report in May.", .en, ["Lodestar", "Lodestar"]),
+    ])
+    func repeated(_ text: String, _ language: Language, _ expected: [String]) throws {
+        #expect(try programs(text, language) == expected)
+    }
+
     @Test("Head words in the name, and lowercase cues outside it", arguments: [
         ("The Frontier Grid Initiative funds six utilities.", Language.en, ["Frontier Grid Initiative"]),
         ("Project Halcyon will test robot hands.", .en, ["Project Halcyon"]),

@@ -16,13 +16,16 @@ import TestSupport
 /// micro 0.935. Measured 2026-11-23 in session 2 (compound first names, "d’" after a first
 /// name, "Name of Organization said", affiliations with "of"/"for", group nouns and places
 /// before a speech verb, one-word names found again alone): ORG 0.931, PERSON 0.941,
-/// MONEY 1.000, PROGRAM 0.889, micro 0.943.
+/// MONEY 1.000, PROGRAM 0.889, micro 0.943; then with 63 well-known companies added to the
+/// default list (carmakers, chip-equipment makers, Japanese banks and brokers, space and
+/// pharma companies — several of them missed in the fixtures, so this rise overstates what
+/// unseen text gains): ORG 0.948, micro 0.953.
 let minimumStrictF1: KeyValuePairs<String, Double> = [
-    "ORG": 0.925,
+    "ORG": 0.94,
     "PERSON": 0.935,
     "MONEY": 0.99,
     "PROGRAM": 0.885,
-    "micro": 0.94,
+    "micro": 0.945,
 ]
 
 /// The gold set must stay usable: at least this many documents.

@@ -45,6 +45,7 @@ struct PersonRecognizer: Recognizer {
                 if isName(i, text), !text.isCapitalizedWord(i - 1) || i == sentence.lowerBound,
                    i + 1 < sentence.upperBound, !text.isCapitalizedWord(i + 1),
                    lexicons.speechVerbs.match(at: i + 1, in: tokens, limit: sentence.upperBound) > 0,
+                   !isParticiple(i + 1, text),
                    i == sentence.lowerBound || ["\"", ","].contains(tokens[i - 1].key) || text.startsSentence(i, in: sentence),
                    !lexicons.functionWords.contains(id: tokens[i].id), !isPlace(i..<(i + 1), text) {
                     add(i..<(i + 1), "speech", 0.7)
@@ -210,6 +211,16 @@ struct PersonRecognizer: Recognizer {
             && !lexicons.programHeads.contains(id: id) && text.tokens[i].shape != .upper
     }
 
+    /// A French past participle ("estimé", "déclarée"): keys drop the accent, so "Coût estimé"
+    /// would read as "Coût estime"; a participle alone never follows its speaker.
+    private func isParticiple(_ i: Int, _ text: TextAnalysis) -> Bool {
+        guard text.language == .fr else { return false }
+        var end = Int(text.tokens[i].end)
+        let start = Int(text.tokens[i].start)
+        while end > start, text.utf16[end - 1] == 0x73 || text.utf16[end - 1] == 0x65 { end -= 1 }  // -s, -e
+        return end > start && (text.utf16[end - 1] == 0xE9 || text.utf16[end - 1] == 0xC9)       // é, É
+    }
+
     private func isPlace(_ chain: Range<Int>, _ text: TextAnalysis) -> Bool {
         lexicons.places.match(at: chain.lowerBound, in: text.tokens, limit: chain.upperBound) == chain.count
     }
@@ -233,7 +244,8 @@ struct PersonRecognizer: Recognizer {
                     && lexicons.titles.match(at: comma + 2, in: text.tokens, limit: sentence.upperBound) > 0) {
                 add(chain, "apposition", 0.8)
             } else if comma + 1 < sentence.upperBound, text.tokens[comma].key == ",",
-                      ["a", "an", "who", "qui", "un", "une", "chez", "aged"].contains(text.tokens[comma + 1].key),
+                      (text.language == .en ? ["a", "an", "who", "aged"] : ["qui", "un", "une", "chez"])
+                        .contains(text.tokens[comma + 1].key),
                       text.tokens[comma + 1].shape == .lower, !isPlace(chain, text) {
                 add(chain, "apposition", 0.75)
             } else if chain.lowerBound >= 2, text.tokens[chain.lowerBound - 1].key == ",",

@@ -19,13 +19,14 @@ import TestSupport
 /// MONEY 1.000, PROGRAM 0.889, micro 0.943; then with 63 well-known companies added to the
 /// default list (carmakers, chip-equipment makers, Japanese banks and brokers, space and
 /// pharma companies — several of them missed in the fixtures, so this rise overstates what
-/// unseen text gains): ORG 0.948, micro 0.953.
+/// unseen text gains): ORG 0.948, micro 0.953; then (no participle after a speaker, "à" is
+/// not "a", "son" a French function word): PERSON 0.949, PROGRAM 0.896, micro 0.955.
 let minimumStrictF1: KeyValuePairs<String, Double> = [
     "ORG": 0.94,
-    "PERSON": 0.935,
+    "PERSON": 0.945,
     "MONEY": 0.99,
-    "PROGRAM": 0.885,
-    "micro": 0.945,
+    "PROGRAM": 0.89,
+    "micro": 0.95,
 ]
 
 /// The gold set must stay usable: at least this many documents.

@@ -94,6 +94,9 @@ struct PersonRecognizerTests {
         ("The report was late. Others noted that the labs had warned.", .en),
         ("Republicans said the cuts went too far.", .en),
         ("Le calendrier glisse. Ottawa assure que la priorité reste la même.", .fr),
+        // A participle is not a speech verb after its subject; "à" is not the English "a".
+        ("Le chantier commence. Coût estimé de la première phase : 15 milliards.", .fr),
+        ("Le premier campus de Solvane, à Abilene, accueille des serveurs.", .fr),
     ])
     func negatives(_ text: String, _ language: Language) throws {
         #expect(try people(text, language) == [])

@@ -56,7 +56,7 @@ struct ProgramRecognizer: Recognizer {
                 }
                 // Capitalized words before a lowercase cue: "the Artemis program", "Commercial Lunar
                 // Payload Services (CLPS) initiative".
-                if let name = capitalized(from: i, text, sentence, &runs), name.lowerBound == i,
+                if let name = nameBeforeCue(from: i, text, sentence, &runs),
                    i == sentence.lowerBound || !text.isCapitalizedWord(i - 1) || lexicons.sentenceStarters.contains(id: tokens[i - 1].id),
                    let cue = cueAfter(name.upperBound, text, sentence), lexicons.words.namingCues.contains(id: tokens[cue].id),
                    !lexicons.sentenceStarters.contains(id: tokens[i].id) || !text.startsSentence(i, in: sentence) {
@@ -98,6 +98,22 @@ struct ProgramRecognizer: Recognizer {
         FrenchNamePattern(heads: lexicons.programPrefixHeads, lowercaseHeads: false, connectors: lexicons.connectors,
                           prepositions: lexicons.words.frenchPrepositions,
                           lowercasePrepositions: lexicons.words.frenchLowercasePrepositions)
+    }
+
+    /// Capitalized words from `i`, joined by "of", "for", "and" … when the words after the
+    /// connector lead to a cue ("the Frontier AI for Science program"); else the first run.
+    private func nameBeforeCue(from i: Int, _ text: TextAnalysis, _ sentence: Range<Int>, _ runs: inout RunEnds) -> Range<Int>? {
+        guard let first = capitalized(from: i, text, sentence, &runs), first.lowerBound == i else { return nil }
+        var name = first
+        while name.upperBound + 1 < sentence.upperBound, name.count < 8,
+              lexicons.programConnectors.contains(id: text.tokens[name.upperBound].id), text.tokens[name.upperBound].shape == .lower,
+              let more = capitalized(from: name.upperBound + 1, text, sentence, &runs) {
+            name = i..<more.upperBound
+            if let cue = cueAfter(name.upperBound, text, sentence), lexicons.words.namingCues.contains(id: text.tokens[cue].id) {
+                return name
+            }
+        }
+        return first
     }
 
     /// The index of a lowercase cue word right after `end`, past an acronym in parentheses.

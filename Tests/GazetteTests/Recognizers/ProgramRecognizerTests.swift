@@ -33,6 +33,7 @@ struct ProgramRecognizerTests {
         ("L’initiative Horizon Quantique sera financée.", .fr, ["Horizon Quantique"]),
         ("Le plan Innovation Santé 2030 est doté.", .fr, ["Innovation Santé 2030"]),
         ("The Lodestar program enrolled patients.", .en, ["Lodestar"]),
+        ("It funds the Quiet Seas for Science program and the Orvane mission.", .en, ["Quiet Seas for Science", "Orvane"]),
         ("La Stratégie canadienne sur la capacité de calcul souverain avance.", .fr, ["Stratégie canadienne sur la capacité de calcul souverain"]),
     ])
     func heads(_ text: String, _ language: Language, _ expected: [String]) throws {

@@ -47,6 +47,7 @@ struct MentionLinker: Linker {
         guard !short.isEmpty || !heads.isEmpty else { return entities }
         let longest = short.keys.map(\.count).max() ?? 1
         var result = entities
+        let named = Set(entities.lazy.filter { $0.type == .org || $0.type == .program }.map(\.range))
         let tokens = text.tokens
         var i = 0
         while i < tokens.count {
@@ -62,6 +63,8 @@ struct MentionLinker: Linker {
                     // The short form must stand alone, not be the start of a longer capitalized name.
                     if i + n < tokens.count, text.isCapitalizedWord(i + n), !tokens[i + n].lineBreakBefore { break }
                     link.range = text.range(i..<(i + n))
+                    // The name itself, where a rule found it ("la start-up Nanolumen"), keeps its own reading.
+                    if n == 1, named.contains(link.range) { break }
                     result.append(link)
                     i += n
                     matched = true

@@ -7,7 +7,9 @@ struct NameChain {
 
     /// Every maximal run in a sentence. A run never crosses a line break, and ends before a
     /// connector that is not followed by a capitalized word.
-    static func all(in sentence: Range<Int>, _ text: TextAnalysis, connectors: KeySet) -> [NameChain] {
+    /// `dates`, when given: a connector followed by one of these words ends the run ("the
+    /// Department of Energy on Monday").
+    static func all(in sentence: Range<Int>, _ text: TextAnalysis, connectors: KeySet, dates: KeySet? = nil) -> [NameChain] {
         var chains: [NameChain] = []
         var i = sentence.lowerBound
         while i < sentence.upperBound {
@@ -35,7 +37,8 @@ struct NameChain {
                 while c < sentence.upperBound, c - k < 2, connectors.contains(id: text.tokens[c].id), text.tokens[c].shape != .capitalized || text.tokens[c].key == "&" {
                     c += 1
                 }
-                if c > k, c < sentence.upperBound, text.isCapitalizedWord(c), !text.tokens[c].lineBreakBefore {
+                if c > k, c < sentence.upperBound, text.isCapitalizedWord(c), !text.tokens[c].lineBreakBefore,
+                   !(dates?.contains(id: text.tokens[c].id) ?? false) {
                     k = c; continue
                 }
                 break

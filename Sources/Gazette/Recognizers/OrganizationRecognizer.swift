@@ -18,7 +18,7 @@ struct OrganizationRecognizer: Recognizer {
         var found: [Candidate] = []
         for sentence in text.sentences {
             let headline = text.isHeadline(sentence)
-            for chain in NameChain.all(in: sentence, text, connectors: lexicons.connectors) {
+            for chain in NameChain.all(in: sentence, text, connectors: lexicons.connectors, dates: lexicons.dates) {
                 found += fromChain(chain.tokens, text, sentence).filter { !headline || $0.source == "rule:org-legal-form" }
             }
             found += descriptorNames(sentence, text)

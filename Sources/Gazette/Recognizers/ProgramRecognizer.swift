@@ -80,7 +80,7 @@ struct ProgramRecognizer: Recognizer {
             }
             // Capitalized words ending in a head word: "Frontier Grid Initiative" (not in headlines).
             let headline = text.isHeadline(sentence)
-            for chain in NameChain.all(in: sentence, text, connectors: lexicons.programConnectors) where !headline {
+            for chain in NameChain.all(in: sentence, text, connectors: lexicons.programConnectors, dates: lexicons.dates) where !headline {
                 var start = chain.tokens.lowerBound
                 while start < chain.tokens.upperBound, lexicons.sentenceStarters.contains(id: text.tokens[start].id) { start += 1 }
                 for h in (start + 1)..<max(start + 1, chain.tokens.upperBound) where lexicons.programHeads.contains(id: text.tokens[h].id) {

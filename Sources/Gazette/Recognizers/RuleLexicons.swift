@@ -20,6 +20,8 @@ struct RuleLexicons: Sendable {
     /// Capitalized words that are never a name on their own: sentence starters, months and
     /// days, nationalities, places.
     var notNames: KeySet
+    /// Months and days ("Monday", "janvier"): a name does not run on over "on Monday".
+    var dates: KeySet
     /// `notNames` without places, many of which are surnames too.
     var notPersonNames: KeySet
     var places: PhraseSet
@@ -65,8 +67,10 @@ struct RuleLexicons: Sendable {
         programPrefixHeads = PhraseSet(try lexicons("program-heads-prefix"), tokenizeAll: tokenizeAll, vocabulary: &vocabulary)
         places = PhraseSet(try lexicons("places"), tokenizeAll: tokenizeAll, vocabulary: &vocabulary)
         genericModifiers = KeySet(try lexicons("org-generic-modifiers").folded.union(try lexicons("nationalities").folded), &vocabulary)
+        let monthsAndDays = try lexicons("months-days").folded
+        dates = KeySet(monthsAndDays, &vocabulary)
         let notPersonNames = sentenceStarters
-            .union(try lexicons("months-days").folded)
+            .union(monthsAndDays)
             .union(try lexicons("nationalities").folded)
         self.notPersonNames = KeySet(notPersonNames, &vocabulary)
         notNames = KeySet(notPersonNames.union(try lexicons("places").folded), &vocabulary)

@@ -83,6 +83,12 @@ struct OrganizationRecognizerTests {
         #expect(try orgs(text, language).filter { !["Energy Department"].contains($0) } == [])
     }
 
+    @Test("A name does not run on over a day or a month")
+    func dates() throws {
+        #expect(try orgs("The Varnholt Institute of Energy on Monday named five firms.", .en) == ["Varnholt Institute of Energy"])
+        #expect(try orgs("L’Institut Varnholt de Lyon en Janvier a recruté.", .fr) == ["Institut Varnholt de Lyon"])
+    }
+
     @Test("Two names joined by 'and' stay two names")
     func andSplits() throws {
         #expect(try orgs("Funds went to General Atomics and Commonwealth Fusion Systems.", .en).last == "Commonwealth Fusion Systems")

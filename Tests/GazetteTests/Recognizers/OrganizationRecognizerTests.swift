@@ -83,6 +83,12 @@ struct OrganizationRecognizerTests {
         #expect(try orgs(text, language).filter { !["Energy Department"].contains($0) } == [])
     }
 
+    @Test("Newspapers after a French contraction, parties by name or acronym (default lists)")
+    func contractionsAndParties() throws {
+        #expect(try orgs("Il l’a dit aux Échos, puis au Figaro.", .fr) == ["Échos", "Figaro"])
+        #expect(try orgs("Le député (LFI) et le Parti socialiste ont voté contre.", .fr) == ["LFI", "Parti socialiste"])
+    }
+
     @Test("A name does not run on over a day or a month")
     func dates() throws {
         #expect(try orgs("The Varnholt Institute of Energy on Monday named five firms.", .en) == ["Varnholt Institute of Energy"])

@@ -28,8 +28,15 @@ public struct Gazette: Sendable {
         // Lexicons hold some 20,000 words; aliases about one new word each.
         vocabulary.reserveCapacity(20_000 + resources.entries.reduce(0) { $0 + $1.aliases.count })
         let guesser = LanguageGuesser(french: resources.frenchWords, english: resources.englishWords, vocabulary: &vocabulary)
+        // The money lexicon (ICU's currency names and spelled-out numbers: a third of the
+        // compile time) is compiled meanwhile on another thread, with its own analyzer.
+        let money = BackgroundTask { [lexicons = resources.lexicons, splitter = resources.splitter] in
+            let analyzer = try TextAnalyzer(splitter: splitter, guesser: guesser)
+            return try MoneyLexicon(lexicons: lexicons, tokenize: analyzer.tokenize, tokenizeAll: analyzer.tokenize(all:))
+        }
         let compiler = try TextAnalyzer(splitter: resources.splitter, guesser: guesser)
-        let pipeline = try Pipeline(configuration: configuration, resources: resources, analyzer: compiler, vocabulary: &vocabulary)
+        let pipeline = try Pipeline(configuration: configuration, resources: resources, analyzer: compiler, vocabulary: &vocabulary,
+                                    moneyLexicon: money.value)
         return (pipeline, AnalyzerPool(splitter: resources.splitter, guesser: guesser, vocabulary: vocabulary))
     }
 

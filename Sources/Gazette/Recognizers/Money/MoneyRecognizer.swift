@@ -22,7 +22,14 @@ struct MoneyRecognizer: Recognizer {
 
     init(lexicons: Lexicons, tokenize: (String) -> [Token], tokenizeAll: (([String]) -> [[Token]])? = nil,
          vocabulary: inout Vocabulary) throws {
-        lexicon = try MoneyLexicon(lexicons: lexicons, tokenize: tokenize, tokenizeAll: tokenizeAll)
+        self.init(lexicon: try MoneyLexicon(lexicons: lexicons, tokenize: tokenize, tokenizeAll: tokenizeAll),
+                  vocabulary: &vocabulary)
+    }
+
+    /// With a lexicon compiled elsewhere (on another thread at start-up); its words are
+    /// numbered in `vocabulary` here.
+    init(lexicon: MoneyLexicon, vocabulary: inout Vocabulary) {
+        self.lexicon = lexicon
         var rolesByID: [Language: [MoneyPiece.Roles]] = [:]
         for language in [Language.fr, .en] {
             var table: [MoneyPiece.Roles] = []

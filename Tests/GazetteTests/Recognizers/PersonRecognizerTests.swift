@@ -43,6 +43,7 @@ struct PersonRecognizerTests {
         ("\"We are ready,\" said Obinna Achebe-Lowe.", .en, ["Obinna Achebe-Lowe"]),
         ("Its chief executive, Folake Adeyemi-Stone, said demand was strong.", .en, ["Folake Adeyemi-Stone"]),
         ("Torvald Eikrem, a policy researcher, disagreed.", .en, ["Torvald Eikrem"]),
+        ("The programme manager, Adaeze Okoro-Lind, came from industry.", .en, ["Adaeze Okoro-Lind"]),
         // Name, "of", the organization, a speech verb: how analysts are introduced.
         ("Not everyone agreed. Oisin Threlkeld of Harwick Partners noted that margins fell.", .en, ["Oisin Threlkeld"]),
         ("Ysolde Marrack-Penn of the Institute for Grid Studies said the plan was late.", .en, ["Ysolde Marrack-Penn"]),

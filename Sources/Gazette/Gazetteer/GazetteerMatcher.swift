@@ -16,16 +16,13 @@ struct GazetteerMatcher: Sendable {
     }
 
     private(set) var entries: [GazetteerEntry] = []
-    private var edges = EdgeTable()
+    private var trie = TokenTrie()
     /// The aliases ending at each node, in the order they were added: a list through
     /// `refs` from `firstRef[node]` (-1: none). Flat arrays, not an array per node: a
     /// 200,000-alias list makes hundreds of thousands of nodes.
     private var refs: [AliasRef] = []
     private var firstRef: [Int32] = [-1]
     private var lastRef: [Int32] = [-1]
-    private var nodeCount: Int32 = 1
-    /// A bit for every token id an alias can start with.
-    private var firsts: [UInt64] = []
 
     var aliasCount: Int { refs.count }
 
@@ -37,6 +34,7 @@ struct GazetteerMatcher: Sendable {
         let (allTokens, bounds) = tokenizeAll(entries.flatMap(\.aliases))
         var aliasIndex = 0
         var tokens: [Token] = []
+        var ids: [Int32] = []
         for (index, entry) in entries.enumerated() {
             for alias in entry.aliases {
                 tokens.removeAll(keepingCapacity: true)
@@ -49,24 +47,12 @@ struct GazetteerMatcher: Sendable {
                 let forms = needsForms ? tokens.map { Self.exactForm(units[$0.range]) } : []
                 let exact = entry.matching == .exact
                     || (entry.matching == nil && tokens.count == 1 && Self.isShortAcronym(forms[0]))
-                var node: Int32 = 0
-                for token in tokens {
-                    let id = vocabulary.intern(token.key)
-                    if node == 0 {
-                        let word = Int(id) >> 6
-                        if word >= firsts.count { firsts += [UInt64](repeating: 0, count: word - firsts.count + 1) }
-                        firsts[word] |= 1 << UInt64(id & 63)
-                    }
-                    let edge = EdgeTable.edge(node, id)
-                    if let next = edges[edge] {
-                        node = next
-                    } else {
-                        edges.insert(edge, nodeCount)
-                        node = nodeCount
-                        nodeCount += 1
-                        firstRef.append(-1)
-                        lastRef.append(-1)
-                    }
+                ids.removeAll(keepingCapacity: true)
+                for token in tokens { ids.append(vocabulary.intern(token.key)) }
+                let node = trie.insert(ids)
+                while firstRef.count < Int(trie.nodeCount) {
+                    firstRef.append(-1)
+                    lastRef.append(-1)
                 }
                 let ref = Int32(refs.count)
                 refs.append(AliasRef(
@@ -114,14 +100,14 @@ struct GazetteerMatcher: Sendable {
         }
         var found: [(tokens: Range<Int>, entry: Int)] = []
         for sentence in text.sentences {
-            for start in sentence where ids[start] >= 0 && canStart(ids[start]) {
+            for start in sentence where ids[start] >= 0 && trie.canStart(ids[start]) {
                 var node: Int32 = 0
                 var best: (end: Int, entry: Int32)?
                 var j = start
                 while j < sentence.upperBound {
                     let id = ids[j]
                     if id == -2 { j += 1; continue }
-                    guard id >= 0, let next = edges[EdgeTable.edge(node, id)] else { break }
+                    guard id >= 0, let next = trie.next(node, id) else { break }
                     node = next
                     var r = firstRef[Int(node)]
                     while r >= 0 {
@@ -136,12 +122,6 @@ struct GazetteerMatcher: Sendable {
             }
         }
         return found
-    }
-
-    @inline(__always)
-    private func canStart(_ id: Int32) -> Bool {
-        let word = Int(id) >> 6
-        return word < firsts.count && firsts[word] & (1 << UInt64(id & 63)) != 0
     }
 
     private func accepts(_ ref: AliasRef, _ range: ClosedRange<Int>, _ text: TextAnalysis) -> Bool {

@@ -10,37 +10,17 @@ struct PhraseSet: Sendable {
     private var forward = Trie()
     private var backward = Trie()
 
-    /// Token-id trie: node 0 is the root; `firsts` has a bit for every id an edge leaves the root with.
+    /// A trie and which of its nodes end an entry.
     private struct Trie: Sendable {
-        var edges = EdgeTable()
+        var trie = TokenTrie()
         var terminal: [Bool] = [false]
-        var firsts: [UInt64] = []
 
         mutating func insert(_ ids: some Sequence<Int32>) {
-            var node: Int32 = 0
-            for id in ids {
-                if node == 0 {
-                    let word = Int(id) >> 6
-                    if word >= firsts.count { firsts += [UInt64](repeating: 0, count: word - firsts.count + 1) }
-                    firsts[word] |= 1 << UInt64(id & 63)
-                }
-                let edge = EdgeTable.edge(node, id)
-                if let next = edges[edge] {
-                    node = next
-                } else {
-                    let next = Int32(terminal.count)
-                    edges.insert(edge, next)
-                    terminal.append(false)
-                    node = next
-                }
+            let node = trie.insert(ids)
+            if terminal.count < Int(trie.nodeCount) {
+                terminal += [Bool](repeating: false, count: Int(trie.nodeCount) - terminal.count)
             }
             terminal[Int(node)] = true
-        }
-
-        @inline(__always)
-        func canStart(_ id: Int32) -> Bool {
-            let word = Int(id) >> 6
-            return word < firsts.count && firsts[word] & (1 << UInt64(id & 63)) != 0
         }
     }
 
@@ -61,20 +41,20 @@ struct PhraseSet: Sendable {
 
     /// Whether an entry may start with the token of that id (always true for a token without id).
     @inline(__always)
-    func canStart(_ id: Int32) -> Bool { id < 0 || forward.canStart(id) }
+    func canStart(_ id: Int32) -> Bool { id < 0 || forward.trie.canStart(id) }
 
     /// The number of tokens of the longest entry starting at `start` and ending before `limit`, or 0.
     func match(at start: Int, in tokens: [Token], limit: Int) -> Int {
         guard start < limit else { return 0 }
         let first = tokens[start].id
         guard first >= 0 else { return matchByKeys(at: start, in: tokens, limit: limit) }
-        guard forward.canStart(first) else { return 0 }
+        guard forward.trie.canStart(first) else { return 0 }
         let n = min(maxTokens, limit - start)
         var node: Int32 = 0, best = 0
         for k in 0..<n {
             let id = tokens[start + k].id
             guard id >= 0 else { return matchByKeys(at: start, in: tokens, limit: limit) }
-            guard let next = forward.edges[EdgeTable.edge(node, id)] else { break }
+            guard let next = forward.trie.next(node, id) else { break }
             node = next
             if forward.terminal[Int(node)] { best = k + 1 }
         }
@@ -87,12 +67,12 @@ struct PhraseSet: Sendable {
         guard n > 0 else { return 0 }
         let last = tokens[end - 1].id
         guard last >= 0 else { return matchByKeys(endingAt: end, in: tokens, floor: floor) }
-        guard backward.canStart(last) else { return 0 }
+        guard backward.trie.canStart(last) else { return 0 }
         var node: Int32 = 0, best = 0
         for k in 0..<n {
             let id = tokens[end - 1 - k].id
             guard id >= 0 else { return matchByKeys(endingAt: end, in: tokens, floor: floor) }
-            guard let next = backward.edges[EdgeTable.edge(node, id)] else { break }
+            guard let next = backward.trie.next(node, id) else { break }
             node = next
             if backward.terminal[Int(node)] { best = k + 1 }
         }

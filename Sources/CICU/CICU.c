@@ -148,19 +148,12 @@ int32_t gz_spellout_parse(gz_spellout *spellout, const uint16_t *text, int32_t l
     int32_t position = 0;
     *status = 0;
     *value = 0;
-    double parsed = unum_parseDouble(spellout->strict, (const UChar *)text, length, &position, &error);
-    if (!lenient || (U_SUCCESS(error) && position == length)) {
-        if (U_FAILURE(error) || position <= 0) return 0;
-        *value = parsed;
-        return position;
-    }
-    if (!spellout->lenient) {
+    if (lenient && !spellout->lenient) {
         spellout->lenient = gz_spellout_formatter(spellout->locale, 1, &error);
         if (!spellout->lenient) { *status = (int32_t)error; return 0; }
     }
-    error = U_ZERO_ERROR;
-    position = 0;
-    parsed = unum_parseDouble(spellout->lenient, (const UChar *)text, length, &position, &error);
+    UNumberFormat *format = lenient ? spellout->lenient : spellout->strict;
+    double parsed = unum_parseDouble(format, (const UChar *)text, length, &position, &error);
     if (U_FAILURE(error) || position <= 0) return 0;
     *value = parsed;
     return position;

@@ -61,8 +61,8 @@ void gz_spellout_close(gz_spellout *spellout);
 /*
  * Parses a spelled-out number at the start of text ("deux cent cinquante millions d'euros").
  * Returns the number of UTF-16 units read (0 when nothing parses) and writes the value.
- * Strict parsing is tried first; with `lenient`, text it does not read to the end is read
- * again leniently (much slower: the first lenient parse builds a collator).
+ * With `lenient`, read leniently ("twenty five", "Deux-Cent"): much slower, and the first
+ * lenient parse builds a collator; the caller tries strictly first.
  */
 int32_t gz_spellout_parse(gz_spellout *spellout, const uint16_t *text, int32_t length, int32_t lenient,
                           double *value, int32_t *status);

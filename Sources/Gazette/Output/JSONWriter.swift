@@ -148,7 +148,6 @@ public struct JSONWriter: Sendable {
 
     /// An exact decimal, written in plain notation ("1500000000", "4.7").
     public mutating func decimal(_ value: Decimal) {
-        guard !value.isNaN else { return null() }
         separate()
         decimalValue(value)
     }

@@ -6,17 +6,14 @@ struct Pipeline: Sendable {
     let types: Set<EntityType>
 
     /// Compiles the lists and lexicons, numbering every word they hold in `vocabulary`.
-    /// `moneyLexicon`, when given, hands over the money lexicon compiled elsewhere (it waits
-    /// for it); otherwise it is compiled here.
+    /// `moneyLexicon` hands over the money lexicon, compiled elsewhere meanwhile (it waits for it).
     init(configuration: Configuration, resources: Resources, analyzer: TextAnalyzer, vocabulary: inout Vocabulary,
-         moneyLexicon: (() throws -> MoneyLexicon)? = nil) throws {
+         moneyLexicon: () throws -> MoneyLexicon) throws {
         types = configuration.types
         // The rules' words are numbered first, so that their sets (bit per id) stay small and
         // in cache however large the gazetteer, whose words come after.
         let lexicons = try RuleLexicons(resources.lexicons, tokenizeAll: analyzer.tokenize(all:), vocabulary: &vocabulary)
-        let moneyTables = try moneyLexicon?()
-            ?? MoneyLexicon(lexicons: resources.lexicons, tokenize: analyzer.tokenize, tokenizeAll: analyzer.tokenize(all:))
-        let money = MoneyRecognizer(lexicon: moneyTables, vocabulary: &vocabulary)
+        let money = MoneyRecognizer(lexicon: try moneyLexicon(), vocabulary: &vocabulary)
         let matcher = GazetteerMatcher(entries: resources.entries, tokenizeAll: analyzer.tokenize(allFlat:), vocabulary: &vocabulary)
         let person = PersonRecognizer(lexicons: lexicons)
         let all: [any Recognizer] = [

@@ -57,14 +57,14 @@ struct MoneyParser {
     let utf16: [UInt16]
     var n: Int { pieces.count }
 
-    /// A parser for the sentences of one document (`read(_:rolesByID:)` loads each), or, with
-    /// `pieces`, for those pieces alone. One per document: the lexicon's tables are shared
-    /// references, so making a parser costs a few dozen retains, once.
-    init(lexicon: MoneyLexicon, language: Language, pieces: [MoneyPiece] = [], utf16: [UInt16]) {
+    /// A parser for the sentences of one document (`read(_:rolesByID:)` loads each). One per
+    /// document: the lexicon's tables are shared references, so making a parser costs a few
+    /// dozen retains, once.
+    init(lexicon: MoneyLexicon, language: Language, utf16: [UInt16]) {
         self.lexicon = lexicon
         self.tables = lexicon[language]
         self.language = language
-        self.pieces = pieces
+        self.pieces = []
         self.utf16 = utf16
     }
 

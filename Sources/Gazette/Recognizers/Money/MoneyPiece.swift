@@ -52,17 +52,17 @@ struct MoneyPiece: Sendable {
     var range: Range<Int> { start..<end }
     var isNumber: Bool { kind == .number }
 
-    /// The pieces of a token range. `utf16` is the text the tokens point into; `roles` gives
-    /// each piece's roles by key (numbers have none).
-    /// `rolesByID`, when given, holds the same roles by token id, for pieces that are whole tokens.
-    static func pieces(of tokens: ArraySlice<Token>, in utf16: [UInt16],
-                       roles: [String: Roles] = [:], rolesByID: [Roles] = []) -> [MoneyPiece] {
+    /// The pieces of a token range, without roles (the money tables' own phrases).
+    /// `utf16` is the text the tokens point into.
+    static func pieces(of tokens: ArraySlice<Token>, in utf16: [UInt16]) -> [MoneyPiece] {
         var pieces: [MoneyPiece] = []
-        append(tokens, in: utf16, roles: roles, rolesByID: rolesByID, to: &pieces)
+        append(tokens, in: utf16, roles: [:], rolesByID: [], to: &pieces)
         return pieces
     }
 
-    /// `pieces(of:in:roles:rolesByID:)` written into a buffer the caller reuses sentence after sentence.
+    /// The pieces of a token range appended to a buffer the caller reuses sentence after
+    /// sentence; `roles` gives each piece's roles by key (numbers have none), `rolesByID` the
+    /// same roles by token id, for pieces that are whole tokens.
     static func append(_ tokens: ArraySlice<Token>, in utf16: [UInt16], roles: [String: Roles], rolesByID: [Roles],
                        to pieces: inout [MoneyPiece]) {
         let first = pieces.count

@@ -15,19 +15,8 @@ struct MoneyRecognizer: Recognizer {
     var name: String { "money" }
     var types: Set<EntityType> { [.money] }
 
-    init(lexicons: Lexicons, tokenize: (String) -> [Token]) throws {
-        var vocabulary = Vocabulary()
-        try self.init(lexicons: lexicons, tokenize: tokenize, vocabulary: &vocabulary)
-    }
-
-    init(lexicons: Lexicons, tokenize: (String) -> [Token], tokenizeAll: (([String]) -> [[Token]])? = nil,
-         vocabulary: inout Vocabulary) throws {
-        self.init(lexicon: try MoneyLexicon(lexicons: lexicons, tokenize: tokenize, tokenizeAll: tokenizeAll),
-                  vocabulary: &vocabulary)
-    }
-
-    /// With a lexicon compiled elsewhere (on another thread at start-up); its words are
-    /// numbered in `vocabulary` here.
+    /// The lexicon is compiled apart (on another thread at start-up); its words are numbered
+    /// in `vocabulary` here.
     init(lexicon: MoneyLexicon, vocabulary: inout Vocabulary) {
         self.lexicon = lexicon
         var rolesByID: [Language: [MoneyPiece.Roles]] = [:]

@@ -74,25 +74,45 @@ struct NormalizedText {
     private(set) var position: [Int32] = []
 
     init(_ utf16: [UInt16], cache: inout [UInt32: [UInt16]]) {
-        folded.reserveCapacity(utf16.count)
-        origin.reserveCapacity(utf16.count)
-        position.reserveCapacity(utf16.count + 1)
+        // ASCII, nearly every unit of news text, is folded in place in buffers of the final
+        // size; the rest goes through the per-scalar cache and may grow them.
+        folded = [UInt16](repeating: 0, count: utf16.count)
+        origin = [Int32](repeating: 0, count: utf16.count)
+        position = [Int32](repeating: 0, count: utf16.count + 1)
+        var count = 0
         var i = 0
         while i < utf16.count {
-            let unit = utf16[i]
-            position.append(Int32(folded.count))
-            if unit < 0x80 {
-                folded.append((0x41...0x5A).contains(unit) ? unit + 0x20 : (unit == 0x09 ? 0x20 : unit))
-                origin.append(Int32(i))
-                i += 1
-                continue
+            // Invariant: the buffers have room for one folded unit per original unit left, what
+            // ASCII takes, so the loop below stays in bounds.
+            let ascii = utf16.withUnsafeBufferPointer { source in
+                folded.withUnsafeMutableBufferPointer { folded in
+                    origin.withUnsafeMutableBufferPointer { origin in
+                        position.withUnsafeMutableBufferPointer { position in
+                            var k = i
+                            while k < source.count {
+                                let unit = source[k]
+                                guard unit < 0x80 else { break }
+                                position[k] = Int32(count)
+                                folded[count] = unit &- 0x41 < 26 ? unit | 0x20 : (unit == 0x09 ? 0x20 : unit)
+                                origin[count] = Int32(k)
+                                count += 1
+                                k += 1
+                            }
+                            return k - i
+                        }
+                    }
+                }
             }
+            i += ascii
+            guard i < utf16.count else { break }
+            let unit = utf16[i]
+            position[i] = Int32(count)
             var width = 1
             var value = UInt32(unit)
             if UTF16.isLeadSurrogate(unit), i + 1 < utf16.count, UTF16.isTrailSurrogate(utf16[i + 1]) {
                 value = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(utf16[i + 1]) - 0xDC00)
                 width = 2
-                position.append(Int32(folded.count))
+                position[i + 1] = Int32(count)
             }
             let units: [UInt16]
             if let cached = cache[value] {
@@ -101,13 +121,21 @@ struct NormalizedText {
                 units = Unicode.Scalar(value).map(Folding.fold) ?? [0xFFFD]
                 cache[value] = units
             }
+            let room = count + units.count + (utf16.count - i - width)
+            if folded.count < room {
+                folded += [UInt16](repeating: 0, count: room - folded.count)
+                origin += [Int32](repeating: 0, count: room - origin.count)
+            }
             for u in units {
-                folded.append(u)
-                origin.append(Int32(i))
+                folded[count] = u
+                origin[count] = Int32(i)
+                count += 1
             }
             i += width
         }
-        position.append(Int32(folded.count))
+        folded.removeLast(folded.count - count)
+        origin.removeLast(origin.count - count)
+        position[utf16.count] = Int32(count)
     }
 
     /// The folded form of the original UTF-16 range.

@@ -16,8 +16,10 @@ extension String {
 
     init(utf16Units source: UnsafeBufferPointer<UInt16>) {
         guard !source.isEmpty else { self = ""; return }
-        // Every UTF-16 unit takes at most 3 UTF-8 bytes (a pair, 2 units, takes 4).
-        let capacity = source.count * 3
+        // The UTF-8 length (exact but for pairs, 4 bytes counted as 6): strings of up to 15 bytes
+        // are then made in place, without the allocation a larger capacity asks for.
+        var capacity = 0
+        for u in source { capacity += u < 0x80 ? 1 : u < 0x800 ? 2 : 3 }
         self = String(unsafeUninitializedCapacity: capacity) { bytes in
                 var out = 0
                 var i = 0

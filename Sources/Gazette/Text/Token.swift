@@ -34,13 +34,23 @@ extension Token.Shape {
     /// The shape of a UTF-16 slice.
     static func of(_ units: ArraySlice<UInt16>) -> Token.Shape {
         var letters = 0, uppers = 0, digits = 0, firstUpper = false, first = true
-        if units.allSatisfy({ $0 < 0x80 }) {
+        let ascii = units.withUnsafeBufferPointer { units in
             for u in units {
-                if (0x41...0x5A).contains(u) { letters += 1; uppers += 1; if first { firstUpper = true }; first = false }
-                else if (0x61...0x7A).contains(u) { letters += 1; first = false }
-                else if (0x30...0x39).contains(u) { digits += 1; first = false }
+                guard u < 0x80 else { return false }
+                if u &- 0x41 < 26 {
+                    letters += 1; uppers += 1
+                    if first { firstUpper = true }
+                    first = false
+                } else if u &- 0x61 < 26 {
+                    letters += 1; first = false
+                } else if u &- 0x30 < 10 {
+                    digits += 1; first = false
+                }
             }
-        } else {
+            return true
+        }
+        if !ascii {
+            letters = 0; uppers = 0; digits = 0; firstUpper = false; first = true
             // Scalar by scalar, an unpaired surrogate read as U+FFFD (neither letter nor digit).
             var i = units.startIndex
             while i < units.endIndex {

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// A small JSON writer into a byte buffer: correct escaping (quotes, backslash, control
 /// characters, U+2028/2029), non-ASCII kept as UTF-8, numbers without exponent noise.
@@ -7,33 +6,6 @@ import Synchronization
 public struct JSONWriter: Sendable {
     public private(set) var bytes: [UInt8] = []
     private var needsComma: [Bool] = []
-    /// Decimals written lately, by exact representation, shared by all writers (a batch
-    /// makes one writer per input): formatting through Foundation is slow, and amounts repeat.
-    /// Emptied when full.
-    private static let decimals = Mutex<[DecimalRepresentation: [UInt8]]>([:])
-
-    /// A decimal's bytes as stored: the same bytes always print the same.
-    private struct DecimalRepresentation: Hashable, Sendable {
-        var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
-
-        init(_ d: Decimal) {
-            withUnsafeMutableBytes(of: &words) { target in
-                withUnsafeBytes(of: d) { source in
-                    target.copyMemory(from: UnsafeRawBufferPointer(rebasing: source.prefix(target.count)))
-                }
-            }
-        }
-
-        static func == (a: Self, b: Self) -> Bool {
-            a.words.0 == b.words.0 && a.words.1 == b.words.1 && a.words.2 == b.words.2
-        }
-
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(words.0)
-            hasher.combine(words.1)
-            hasher.combine(words.2)
-        }
-    }
 
     public init() { bytes.reserveCapacity(4096) }
 
@@ -100,16 +72,17 @@ public struct JSONWriter: Sendable {
         var thousandths = Int(scaled)
         if thousandths < 0 { bytes.append(UInt8(ascii: "-")); thousandths = -thousandths }
         appendDigits(thousandths / 1000)
-        var fraction = thousandths % 1000
+        let fraction = thousandths % 1000
         var width = 3
-        while fraction % 10 == 0 { fraction /= 10; width -= 1 }
+        var rest = fraction
+        while width > 0, rest % 10 == 0 { rest /= 10; width -= 1 }
         bytes.append(UInt8(ascii: "."))
-        var digits: [UInt8] = [0, 0, 0]
-        for i in stride(from: width - 1, through: 0, by: -1) {
-            digits[i] = UInt8(ascii: "0") + UInt8(fraction % 10)
-            fraction /= 10
+        // The fraction's three digits, the trailing zeros left out.
+        var divisor = 100
+        for _ in 0..<width {
+            bytes.append(UInt8(ascii: "0") + UInt8(fraction / divisor % 10))
+            divisor /= 10
         }
-        bytes.append(contentsOf: digits[..<width])
         return true
     }
 
@@ -154,14 +127,7 @@ public struct JSONWriter: Sendable {
 
     mutating func decimalValue(_ value: Decimal) {
         guard !value.isNaN else { return bytes.append(contentsOf: "null".utf8) }
-        let key = DecimalRepresentation(value)
-        if let known = Self.decimals.withLock({ $0[key] }) { return bytes.append(contentsOf: known) }
-        let text = Array(Self.plain(value).utf8)
-        Self.decimals.withLock {
-            if $0.count >= 16_384 { $0.removeAll(keepingCapacity: true) }
-            $0[key] = text
-        }
-        bytes.append(contentsOf: text)
+        bytes.append(contentsOf: PlainDecimal.bytes(value) ?? Array(Self.plain(value).utf8))
     }
 
     static func plain(_ value: Decimal) -> String {

@@ -5,8 +5,19 @@ public enum EntityType: String, Sendable, CaseIterable, Comparable, Codable {
     case money = "MONEY"
     case program = "PROGRAM"
 
-    public static func < (a: EntityType, b: EntityType) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    public static func < (a: EntityType, b: EntityType) -> Bool { a.order < b.order }
+
+    /// Hashes the case, not its raw string (what `RawRepresentable` would do): sets of types
+    /// are tested once per entity.
+    public func hash(into hasher: inout Hasher) { hasher.combine(order) }
+
+    private var order: Int {
+        switch self {
+        case .org: 0
+        case .person: 1
+        case .money: 2
+        case .program: 3
+        }
     }
 
     /// Parses a comma-separated list such as "ORG,PERSON" (case-insensitive).

@@ -44,7 +44,7 @@ struct Pipeline: Sendable {
     /// After linking: resolve again, keep the requested types, convert offsets.
     func finish(_ candidates: [Candidate], _ text: TextAnalysis, linked: Bool) -> Extraction {
         var resolved = linked ? OverlapResolver.resolve(candidates) : candidates
-        resolved.removeAll { !types.contains($0.type) }
+        if types.count < EntityType.allCases.count { resolved.removeAll { !types.contains($0.type) } }
         return Extraction(document: text.document, language: text.language, entities: entities(resolved, text))
     }
 

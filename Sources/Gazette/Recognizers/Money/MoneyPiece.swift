@@ -78,7 +78,7 @@ struct MoneyPiece: Sendable {
             let piece = MoneyPiece(start: Int(tokens[t].start), end: Int(tokens[t].end), kind: kind, key: tokens[t].key,
                                    glued: !tokens[t].spaceBefore, lineBreakBefore: tokens[t].lineBreakBefore,
                                    tokenID: tokens[t].id)
-            guard kind == .word || kind == .number, needsCutting(utf16[piece.range]) else {
+            guard kind == .word || kind == .number, needsCutting(piece.range, of: utf16) else {
                 pieces.append(piece)
                 continue
             }
@@ -130,18 +130,21 @@ struct MoneyPiece: Sendable {
     /// Whether a token holds a narrow no-break space or mixes digits and letters (one pass;
     /// most tokens do neither and become one piece as they are).
     @inline(__always)
-    private static func needsCutting(_ units: ArraySlice<UInt16>) -> Bool {
-        var digits = false, others = false
-        for unit in units {
-            if isDigit(unit) {
-                digits = true
-            } else if unit == 0x202F {
-                return true
-            } else if !isNumberSeparator(unit) {
-                others = true
+    private static func needsCutting(_ range: Range<Int>, of utf16: [UInt16]) -> Bool {
+        // Read through a buffer pointer: a slice of the array would retain it, token after token.
+        utf16.withUnsafeBufferPointer { units in
+            var digits = false, others = false
+            for unit in units[range] {
+                if isDigit(unit) {
+                    digits = true
+                } else if unit == 0x202F {
+                    return true
+                } else if !isNumberSeparator(unit) {
+                    others = true
+                }
             }
+            return digits && others
         }
-        return digits && others
     }
 
     private static func mixesDigitsAndLetters(_ units: ArraySlice<UInt16>) -> Bool {

@@ -60,7 +60,12 @@ struct OrganizationRecognizer: Recognizer {
                 if end < chain.upperBound, text.tokens[end].key == "&" || (!isHead && text.isCapitalizedWord(end)) { i += 1; continue }
                 // "… Bank of New York", "… Institute for Grid Resilience": the name goes on after of/for.
                 if end < chain.upperBound, lexicons.words.headContinuations.contains(id: text.tokens[end].id) {
+                    let heads = i..<end  // "Committee", or "House Committee"
                     end = nextBreak(from: end, chain, text)
+                    if end == chain.upperBound, heads.contains(where: { Self.enumeratingHeads.contains(text.tokens[$0].key) }),
+                       let tail = enumerationTail(after: end, text, sentence) {
+                        end = tail
+                    }
                 }
                 start = cutModifiers(start, before: i, text, connectors: lexicons.words.modifierCutsWide)
                 if start < i, !looksLikePerson(start..<i, head: key, text), !isOnlyGenericModifiers(start..<i, text) {
@@ -78,8 +83,14 @@ struct OrganizationRecognizer: Recognizer {
                 }
                 if end > i + prefix, named {
                     start = cutModifiers(start, before: i, text, connectors: lexicons.words.modifierCutsWide)
-                    found.append(candidate(start..<end, "head", 0.8, text))
-                    (start, i) = next(after: end, chain, text, sentence)
+                    var last = end
+                    // (A head may be two words: "House Committee".)
+                    if end == chain.upperBound, (i..<(i + prefix)).contains(where: { Self.enumeratingHeads.contains(text.tokens[$0].key) }),
+                       let tail = enumerationTail(after: end, text, sentence) {
+                        last = tail
+                    }
+                    found.append(candidate(start..<last, "head", 0.8, text))
+                    (start, i) = next(after: last, chain, text, sentence)
                     continue
                 }
             }
@@ -184,6 +195,34 @@ struct OrganizationRecognizer: Recognizer {
             k += 1
         }
         return chain.upperBound
+    }
+
+    /// Heads of public bodies whose names enumerate their portfolios: "Ministry of Trade,
+    /// Industry and Energy", "Committee on Science, Space, and Technology".
+    static let enumeratingHeads: Set<String> = ["ministry", "department", "committee", "commission", "ministere", "secretariat"]
+
+    /// ", Industry and Energy" after "Ministry of Trade": the rest of an enumeration of one
+    /// capitalized word per item, ending with the item after "and"/"et"; nil when the words
+    /// look like other names (an acronym, a head word, a first name, a second capitalized
+    /// word: "the Ministry of Finance, SK Hynix and Hanwha Ocean" lists three bodies).
+    private func enumerationTail(after end: Int, _ text: TextAnalysis, _ sentence: Range<Int>) -> Int? {
+        var k = end
+        while k < sentence.upperBound {
+            var item = k
+            if text.tokens[item].key == "," { item += 1 }
+            let closing = item < sentence.upperBound && ["and", "et"].contains(text.tokens[item].key)
+            if closing { item += 1 }
+            guard item > k, item < sentence.upperBound, !text.tokens[item].lineBreakBefore else { return nil }
+            guard text.tokens[item].shape == .capitalized, text.tokens[item].kind == .word else { return nil }
+            let id = text.tokens[item].id
+            if lexicons.orgSuffixHeads.contains(id: id) || lexicons.firstNames.contains(id: id)
+                || lexicons.orgPrefixHeads.match(at: item, in: text.tokens, limit: item + 1) > 0 { return nil }
+            let e = item + 1
+            guard e >= sentence.upperBound || (!text.isCapitalizedWord(e) && text.tokens[e].key != "-") else { return nil }
+            if closing { return e }
+            k = e
+        }
+        return nil
     }
 
     /// The next place to look after a name ending at `end`: past a connector, if any.

@@ -33,6 +33,28 @@ struct OrganizationRecognizerTests {
         #expect(try orgs(text, language) == expected)
     }
 
+    @Test("A public body's name enumerates its portfolios; a list of other names does not extend it", arguments: [
+        ("Officials of the Ministry of Transport, Tourism and Culture met.", Language.en, ["Ministry of Transport, Tourism and Culture"]),
+        ("The Committee on Mines, Waterways, and Forestry will vote.", .en, ["Committee on Mines, Waterways, and Forestry"]),
+        ("Members of the Tarnwick Committee on Mines, Waterways, and Forestry voted.", .en,
+         ["Tarnwick Committee on Mines, Waterways, and Forestry"]),
+        ("The Department of Fisheries, Wildlife and Parks (DFWP) agreed.", .en, ["Department of Fisheries, Wildlife and Parks", "DFWP"]),
+        ("The Ministry of Finance, Brenner Holdings and Tarnbrook Institute signed.", .en,
+         ["Ministry of Finance", "Brenner Holdings", "Tarnbrook Institute"]),
+    ])
+    func enumeratedPortfolios(_ text: String, _ language: Language, _ expected: [String]) throws {
+        #expect(try orgs(text, language) == expected)
+    }
+
+    @Test("An enumeration of acronyms or two-word names is a list of bodies, not a portfolio", arguments: [
+        "The Ministry of Finance, VK Larsen and Hanwick Ocean signed.",
+        "The Ministry of Finance, Korvel and Hanwick Ocean signed.",
+        "The Ministry of Finance, Korvel and Hanwick Ocean Partners signed.",
+    ])
+    func notPortfolios(_ text: String) throws {
+        #expect(try orgs(text, .en).first == "Ministry of Finance")
+    }
+
     @Test("French head + adjectives + de + complement, articles and elisions outside", arguments: [
         ("Les fonds de l’Agence nationale de la cartographie spatiale arrivent.", Language.fr, ["Agence nationale de la cartographie spatiale"]),
         ("Il a rejoint l’Institut de recherche sur les matériaux avancés hier.", .fr, ["Institut de recherche sur les matériaux avancés"]),

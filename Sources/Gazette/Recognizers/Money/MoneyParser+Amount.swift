@@ -45,10 +45,17 @@ extension MoneyParser {
         }
         var lastMagnitude = number.magnitude
         if let (magnitude, end) = magnitude(at: j, prefixed: prefix != nil) {
-            amount.value = amount.value.scaled(byPowerOfTen: magnitude.power)
-            amount.magnitude = max(amount.magnitude ?? 0, magnitude.power)
-            lastMagnitude = magnitude.power
+            var power = magnitude.power
             j = end
+            // "₹1.6 lakh crore": a larger magnitude word after a smaller one multiplies it.
+            if j < n, let next = tables.magnitudeWords[pieces[j].key], next.power > power, !pieces[j].lineBreakBefore,
+               let (_, nextEnd) = self.magnitude(at: j, prefixed: prefix != nil) {
+                power += next.power
+                j = nextEnd
+            }
+            amount.value = amount.value.scaled(byPowerOfTen: power)
+            amount.magnitude = max(amount.magnitude ?? 0, power)
+            lastMagnitude = power
         }
         if let lastMagnitude, let (fraction, end) = fraction(at: j) {
             amount.value += fraction.scaled(byPowerOfTen: lastMagnitude)

@@ -61,11 +61,7 @@ struct OrganizationRecognizer: Recognizer {
                 // "… Bank of New York", "… Institute for Grid Resilience": the name goes on after of/for.
                 if end < chain.upperBound, lexicons.words.headContinuations.contains(id: text.tokens[end].id) {
                     let heads = i..<end  // "Committee", or "House Committee"
-                    end = nextBreak(from: end, chain, text)
-                    if end == chain.upperBound, heads.contains(where: { Self.enumeratingHeads.contains(text.tokens[$0].key) }),
-                       let tail = enumerationTail(after: end, text, sentence) {
-                        end = tail
-                    }
+                    end = withEnumeration(nextBreak(from: end, chain, text), heads: heads, chain, text, sentence)
                 }
                 start = cutModifiers(start, before: i, text, connectors: lexicons.words.modifierCutsWide)
                 if start < i, !looksLikePerson(start..<i, head: key, text), !isOnlyGenericModifiers(start..<i, text) {
@@ -83,12 +79,7 @@ struct OrganizationRecognizer: Recognizer {
                 }
                 if end > i + prefix, named {
                     start = cutModifiers(start, before: i, text, connectors: lexicons.words.modifierCutsWide)
-                    var last = end
-                    // (A head may be two words: "House Committee".)
-                    if end == chain.upperBound, (i..<(i + prefix)).contains(where: { Self.enumeratingHeads.contains(text.tokens[$0].key) }),
-                       let tail = enumerationTail(after: end, text, sentence) {
-                        last = tail
-                    }
+                    let last = withEnumeration(end, heads: i..<(i + prefix), chain, text, sentence)
                     found.append(candidate(start..<last, "head", 0.8, text))
                     (start, i) = next(after: last, chain, text, sentence)
                     continue
@@ -185,7 +176,7 @@ struct OrganizationRecognizer: Recognizer {
             let key = text.tokens[k].key
             if key == "and" || key == "et" {
                 var rest = (k + 1)..<chain.upperBound
-                let article = rest.first.map { ["the", "la", "le", "les", "l'"].contains(text.tokens[$0].key) } ?? true
+                let article = rest.first.map { text.isArticle($0) } ?? true
                 while let first = rest.first, lexicons.connectors.contains(id: text.tokens[first].id) { rest = rest.dropFirst() }
                 let startsName = rest.first.map { lexicons.orgPrefixHeads.match(at: $0, in: text.tokens, limit: rest.upperBound) > 0 } ?? true
                 // A head with its own modifier after "and" starts a second name; a bare one ("Centre for Internet and Society") does not.
@@ -200,6 +191,15 @@ struct OrganizationRecognizer: Recognizer {
     /// Heads of public bodies whose names enumerate their portfolios: "Ministry of Trade,
     /// Industry and Energy", "Committee on Science, Space, and Technology".
     static let enumeratingHeads: Set<String> = ["ministry", "department", "committee", "commission", "ministere", "secretariat"]
+
+    /// Where a name ending at `end` ends once the portfolios its head enumerates are added:
+    /// past ", Industry and Energy" when the name fills its run and `heads` (the head word, or
+    /// "House Committee") holds an enumerating head; `end` otherwise.
+    private func withEnumeration(_ end: Int, heads: Range<Int>, _ chain: Range<Int>, _ text: TextAnalysis,
+                                 _ sentence: Range<Int>) -> Int {
+        guard end == chain.upperBound, heads.contains(where: { Self.enumeratingHeads.contains(text.tokens[$0].key) }) else { return end }
+        return enumerationTail(after: end, text, sentence) ?? end
+    }
 
     /// ", Industry and Energy" after "Ministry of Trade": the rest of an enumeration of one
     /// capitalized word per item, ending with the item after "and"/"et"; nil when the words

@@ -85,8 +85,7 @@ struct ProgramRecognizer: Recognizer {
                 while start < chain.tokens.upperBound, lexicons.sentenceStarters.contains(id: text.tokens[start].id) { start += 1 }
                 for h in (start + 1)..<max(start + 1, chain.tokens.upperBound) where lexicons.programHeads.contains(id: text.tokens[h].id) {
                     // "NQM and the India Semiconductor Mission": "and the" starts a second name.
-                    if let and = (start..<h).last(where: { ["and", "et"].contains(text.tokens[$0].key) && $0 + 1 < h
-                                                           && ["the", "la", "le", "les", "l'"].contains(text.tokens[$0 + 1].key) }) {
+                    if let and = (start..<h).last(where: { ["and", "et"].contains(text.tokens[$0].key) && $0 + 1 < h && text.isArticle($0 + 1) }) {
                         start = and + 2
                     }
                     if start < h, !(start..<h).allSatisfy({ lexicons.genericModifiers.contains(id: text.tokens[$0].id) }) {

@@ -30,6 +30,12 @@ extension TextAnalysis {
 
     /// Whether token `i` begins a line of the original text.
     func startsLine(_ i: Int) -> Bool { i == 0 || tokens[i].lineBreakBefore }
+
+    /// A definite article, which starts a new noun phrase: after "and"/"et" inside a run of
+    /// capitalized words, a second name begins ("… Energy and the National Science Foundation").
+    func isArticle(_ i: Int) -> Bool {
+        i < tokens.count && ["the", "la", "le", "les", "l'"].contains(tokens[i].key)
+    }
 }
 
 extension TextAnalysis {

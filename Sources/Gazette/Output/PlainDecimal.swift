@@ -40,15 +40,8 @@ enum PlainDecimal {
                 mantissa = mantissa << 16 | UInt128(raw[4 + 2 * word]) | UInt128(raw[5 + 2 * word]) << 8
             }
             guard mantissa != 0, exponent >= 0 || mantissa % 10 != 0 else { return nil }
-            var digits: [UInt8] = []
-            if let small = UInt64(exactly: mantissa) {
-                var rest = small
-                repeat { digits.append(UInt8(ascii: "0") + UInt8(rest % 10)); rest /= 10 } while rest > 0
-            } else {
-                var rest = mantissa
-                repeat { digits.append(UInt8(ascii: "0") + UInt8(rest % 10)); rest /= 10 } while rest > 0
-            }
-            digits.reverse()
+            // (64-bit division where it suffices: nearly every amount.)
+            let digits = Array((UInt64(exactly: mantissa).map { String($0) } ?? String(mantissa)).utf8)
             var text: [UInt8] = negative ? [UInt8(ascii: "-")] : []
             if exponent >= 0 {
                 text += digits

@@ -48,8 +48,8 @@ extension MoneyParser {
             var power = magnitude.power
             j = end
             // "₹1.6 lakh crore": a larger magnitude word after a smaller one multiplies it.
-            if j < n, let next = tables.magnitudeWords[pieces[j].key], next.power > power, !pieces[j].lineBreakBefore,
-               let (_, nextEnd) = self.magnitude(at: j, prefixed: prefix != nil) {
+            if let (next, nextEnd) = self.magnitude(at: j, prefixed: prefix != nil), nextEnd == j + 1, next.power > power,
+               tables.magnitudeWords[pieces[j].key] != nil {
                 power += next.power
                 j = nextEnd
             }

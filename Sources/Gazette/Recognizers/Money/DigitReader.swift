@@ -58,19 +58,31 @@ enum DigitReader {
     static func read(_ pieces: [MoneyPiece], at i: Int, utf16: [UInt16], french: Bool) -> Reading? {
         guard i < pieces.count, pieces[i].isNumber else { return nil }
         let end = end(pieces, at: i, utf16: utf16)
-        if end == i + 1, let value = plainInteger(utf16[pieces[i].range]) {
-            return Reading(value: value, end: end, plainDigits: pieces[i].end - pieces[i].start, hasFraction: false)
+        if end == i + 1 {
+            if let value = plainInteger(utf16[pieces[i].range]) {
+                return Reading(value: value, end: end, plainDigits: pieces[i].end - pieces[i].start, hasFraction: false)
+            }
+            // One token ("4.5", "1,000"): read in place.
+            return utf16.withUnsafeBufferPointer { all in
+                let units = UnsafeBufferPointer(rebasing: all[pieces[i].range])
+                guard let mark = decimalMark(units, french: french, spaced: false), let value = value(units, mark: mark) else {
+                    return nil
+                }
+                let plain = units.allSatisfy(MoneyPiece.isDigit) ? units.count : nil
+                return Reading(value: value, end: end, plainDigits: plain, hasFraction: mark != nil)
+            }
         }
         var units = Array(utf16[pieces[i].range])
         for k in (i + 1)..<end {
             units.append(0x20)
             units += utf16[pieces[k].range]
         }
-        let spaced = end > i + 1
-        guard let (text, hasFraction) = normalize(units, french: french, spaced: spaced),
-              let value = decimal(text) else { return nil }
-        let plain = !spaced && units.allSatisfy(MoneyPiece.isDigit) ? units.count : nil
-        return Reading(value: value, end: end, plainDigits: plain, hasFraction: hasFraction)
+        return units.withUnsafeBufferPointer { units in
+            guard let mark = decimalMark(units, french: french, spaced: true), let value = value(units, mark: mark) else {
+                return nil
+            }
+            return Reading(value: value, end: end, plainDigits: nil, hasFraction: mark != nil)
+        }
     }
 
     /// The value of up to 18 digits without separators ("2020", "450"), the common case, read
@@ -85,17 +97,17 @@ enum DigitReader {
         return Decimal(value)
     }
 
-    /// The exact value of "1234.56": integer arithmetic for up to 18 digits, `Decimal(string:)` beyond.
-    static func decimal(_ text: String) -> Decimal? {
+    /// The exact value of digits with separators, `mark` being the index of the decimal mark
+    /// (every other separator groups thousands): integer arithmetic for up to 18 digits,
+    /// `Decimal(string:)` beyond.
+    static func value(_ units: UnsafeBufferPointer<UInt16>, mark: Int?) -> Decimal? {
         var significand: UInt64 = 0
-        var digits = 0, fraction = 0, seenPoint = false
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: ".") { seenPoint = true; continue }
-            guard byte >= 0x30, byte <= 0x39 else { return nil }
+        var digits = 0, fraction = 0
+        for (k, unit) in units.enumerated() where MoneyPiece.isDigit(unit) {
             digits += 1
-            if digits > 18 { return Decimal(string: text) }
-            significand = significand * 10 + UInt64(byte - 0x30)
-            if seenPoint { fraction += 1 }
+            if digits > 18 { return Decimal(string: normalized(units, mark: mark)) }
+            significand = significand * 10 + UInt64(unit - 0x30)
+            if let mark, k > mark { fraction += 1 }
         }
         guard digits > 0 else { return nil }
         return Decimal(sign: .plus, exponent: -fraction, significand: Decimal(significand))
@@ -114,53 +126,94 @@ enum DigitReader {
 
     /// The digits as "1234.56" (a `Decimal(string:)` input), following the rules above.
     static func normalize(_ units: [UInt16], french: Bool, spaced: Bool = false) -> (String, Bool)? {
-        // Plain digits, the common case, are their own normal form.
-        if !units.isEmpty, units.allSatisfy(MoneyPiece.isDigit) { return (String(utf16Units: units[...]), false) }
-        var groups: [[UInt16]] = [[]]
-        var separators: [UInt16] = []
-        for unit in units {
-            if MoneyPiece.isDigit(unit) {
-                groups[groups.count - 1].append(unit)
-            } else if unit == 0x20 || MoneyPiece.isNumberSeparator(unit) {
-                guard !groups[groups.count - 1].isEmpty else { return nil }
-                separators.append(unit == 0x2019 ? 0x27 : unit)
-                groups.append([])
-            } else {
-                return nil
-            }
+        units.withUnsafeBufferPointer { units in
+            decimalMark(units, french: french, spaced: spaced).map { (normalized(units, mark: $0), $0 != nil) }
         }
-        guard !groups[groups.count - 1].isEmpty else { return nil }
-        if separators.isEmpty { return (String(utf16Units: groups[0][...]), false) }
+    }
 
+    /// "1.000,50" with its decimal mark at 5 → "1000.50".
+    private static func normalized(_ units: UnsafeBufferPointer<UInt16>, mark: Int?) -> String {
+        var text = ""
+        for (k, unit) in units.enumerated() {
+            if MoneyPiece.isDigit(unit) { text.unicodeScalars.append(Unicode.Scalar(UInt8(unit))) }
+            if k == mark { text += "." }
+        }
+        return text
+    }
+
+    /// Reads the separators of a number by the rules above, without allocating: nil when the
+    /// units are not one number, else the index of the decimal mark (`.some(nil)` when there is
+    /// none). A separator is `,` `.` `’` `'`, or a space joining whitespace groups (`spaced`).
+    static func decimalMark(_ units: UnsafeBufferPointer<UInt16>, french: Bool, spaced: Bool) -> Int?? {
         let comma: UInt16 = 0x2C, dot: UInt16 = 0x2E
-        let commas = separators.filter { $0 == comma }.count
-        let dots = separators.filter { $0 == dot }.count
-        let grouped = spaced || separators.contains(0x27) || separators.contains(0x20)
-        var decimalIndex: Int? = nil  // index in `separators` of the decimal mark
+        var commas = 0, dots = 0, separators = 0
+        var grouped = spaced
+        var lastMark: Int?            // the last `,` or `.`
+        var lastSeparator: Int?
+        var firstGroup = 0            // digits before the first separator
+        var markSeparatorIndex = 0    // how many separators come before `lastMark`
+        var group = 0
+        for (k, unit) in units.enumerated() {
+            if MoneyPiece.isDigit(unit) {
+                group += 1
+                continue
+            }
+            guard unit == 0x20 || MoneyPiece.isNumberSeparator(unit), group > 0 else { return nil }
+            if separators == 0 { firstGroup = group }
+            if unit == comma || unit == dot {
+                if unit == comma { commas += 1 } else { dots += 1 }
+                lastMark = k
+                markSeparatorIndex = separators
+            } else {
+                grouped = true
+            }
+            separators += 1
+            lastSeparator = k
+            group = 0
+        }
+        guard group > 0 else { return nil }
+        if separators == 0 { return .some(nil) }
+
+        var mark: Int?
         if commas > 0 && dots > 0 {
-            let last = separators.lastIndex { $0 == comma || $0 == dot }!
-            let mark = separators[last]
-            guard separators.filter({ $0 == mark }).count == 1 else { return nil }
-            decimalIndex = last
+            let last = lastMark!
+            // The decimal mark occurs once.
+            guard (units[last] == comma ? commas : dots) == 1 else { return nil }
+            mark = last
         } else if commas + dots == 1 {
-            let index = separators.firstIndex { $0 == comma || $0 == dot }!
-            let after = groups[index + 1].count
-            let before = groups[index].count
-            if after != 3 || grouped || (index == 0 && before > 3) {
-                decimalIndex = index
-            } else if (separators[index] == comma) == french {
-                decimalIndex = index
+            let index = lastMark!
+            let before = length(of: units, groupEndingAt: index)
+            let after = length(of: units, groupStartingAt: index + 1)
+            if after != 3 || grouped || (markSeparatorIndex == 0 && before > 3) {
+                mark = index
+            } else if (units[index] == comma) == french {
+                mark = index
             }
         }
-        // Everything before the decimal mark groups thousands.
-        let integerGroups = groups[0...(decimalIndex ?? groups.count - 1)]
-        if integerGroups.count > 1 {
-            guard (1...3).contains(integerGroups.first!.count),
-                  integerGroups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+        // The decimal mark is the last separator; everything before it groups thousands:
+        // a first group of 1–3 digits, then groups of exactly 3.
+        if let mark, mark != lastSeparator { return nil }
+        let integerEnd = mark ?? units.count
+        if units[..<integerEnd].contains(where: { !MoneyPiece.isDigit($0) }) {
+            guard (1...3).contains(firstGroup) else { return nil }
+            var k = firstGroup
+            while k < integerEnd {
+                guard length(of: units, groupStartingAt: k + 1) == 3 else { return nil }
+                k += 4
+            }
         }
-        if let decimalIndex, decimalIndex != groups.count - 2 { return nil }
-        var text = String(utf16Units: Array(integerGroups.joined())[...])
-        if decimalIndex != nil { text += "." + String(utf16Units: groups[groups.count - 1][...]) }
-        return (text, decimalIndex != nil)
+        return .some(mark)
+    }
+
+    private static func length(of units: UnsafeBufferPointer<UInt16>, groupEndingAt end: Int) -> Int {
+        var start = end
+        while start > 0, MoneyPiece.isDigit(units[start - 1]) { start -= 1 }
+        return end - start
+    }
+
+    private static func length(of units: UnsafeBufferPointer<UInt16>, groupStartingAt start: Int) -> Int {
+        var end = start
+        while end < units.count, MoneyPiece.isDigit(units[end]) { end += 1 }
+        return end - start
     }
 }

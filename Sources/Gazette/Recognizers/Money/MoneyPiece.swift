@@ -67,46 +67,9 @@ struct MoneyPiece: Sendable {
                        to pieces: inout [MoneyPiece]) {
         let first = pieces.count
         pieces.reserveCapacity(first + tokens.count + 4)
-        for t in tokens.indices {
-            let kind: Kind
-            switch tokens[t].kind {
-            case .number: kind = .number
-            case .word: kind = .word
-            case .symbol: kind = .symbol
-            case .punctuation: kind = .punctuation
-            }
-            let piece = MoneyPiece(start: Int(tokens[t].start), end: Int(tokens[t].end), kind: kind, key: tokens[t].key,
-                                   glued: !tokens[t].spaceBefore, lineBreakBefore: tokens[t].lineBreakBefore,
-                                   tokenID: tokens[t].id)
-            guard kind == .word || kind == .number, needsCutting(piece.range, of: utf16) else {
-                pieces.append(piece)
-                continue
-            }
-            // Word break keeps a narrow no-break space inside a token ("12\u{202F}millions",
-            // "1\u{202F}720"): it separates like any space here.
-            var start = piece.start
-            var first = true
-            for end in piece.start...piece.end where end == piece.end || utf16[end] == 0x202F {
-                if end > start {
-                    var part = piece
-                    part.start = start
-                    part.end = end
-                    if !first || end != piece.end {
-                        part.tokenID = -1
-                        part.key = key(utf16[start..<end])
-                        part.glued = first ? piece.glued : false
-                        part.lineBreakBefore = first ? piece.lineBreakBefore : false
-                        part.kind = utf16[start..<end].allSatisfy { isDigit($0) || isNumberSeparator($0) } ? .number : .word
-                    }
-                    if mixesDigitsAndLetters(utf16[part.range]) {
-                        split(part, utf16, into: &pieces)
-                    } else {
-                        pieces.append(part)
-                    }
-                    first = false
-                }
-                start = end + 1
-            }
+        // Tokens are read in place through a pointer: a subscript of the slice copies the whole token.
+        tokens.withUnsafeBufferPointer { tokens in
+            for t in tokens.indices { append(tokens.baseAddress! + t, in: utf16, to: &pieces) }
         }
         if !roles.isEmpty {
             for index in first..<pieces.count where pieces[index].kind != .number {
@@ -117,6 +80,49 @@ struct MoneyPiece: Sendable {
                     pieces[index].roles = roles[pieces[index].key] ?? []
                 }
             }
+        }
+    }
+
+    /// The piece or pieces of one token.
+    private static func append(_ token: UnsafePointer<Token>, in utf16: [UInt16], to pieces: inout [MoneyPiece]) {
+        let kind: Kind
+        switch token.pointee.kind {
+        case .number: kind = .number
+        case .word: kind = .word
+        case .symbol: kind = .symbol
+        case .punctuation: kind = .punctuation
+        }
+        let piece = MoneyPiece(start: Int(token.pointee.start), end: Int(token.pointee.end), kind: kind, key: token.pointee.key,
+                               glued: !token.pointee.spaceBefore, lineBreakBefore: token.pointee.lineBreakBefore,
+                               tokenID: token.pointee.id)
+        guard kind == .word || kind == .number, needsCutting(piece.range, of: utf16) else {
+            pieces.append(piece)
+            return
+        }
+        // Word break keeps a narrow no-break space inside a token ("12\u{202F}millions",
+        // "1\u{202F}720"): it separates like any space here.
+        var start = piece.start
+        var first = true
+        for end in piece.start...piece.end where end == piece.end || utf16[end] == 0x202F {
+            if end > start {
+                var part = piece
+                part.start = start
+                part.end = end
+                if !first || end != piece.end {
+                    part.tokenID = -1
+                    part.key = key(utf16[start..<end])
+                    part.glued = first ? piece.glued : false
+                    part.lineBreakBefore = first ? piece.lineBreakBefore : false
+                    part.kind = utf16[start..<end].allSatisfy { isDigit($0) || isNumberSeparator($0) } ? .number : .word
+                }
+                if mixesDigitsAndLetters(utf16[part.range]) {
+                    split(part, utf16, into: &pieces)
+                } else {
+                    pieces.append(part)
+                }
+                first = false
+            }
+            start = end + 1
         }
     }
 

@@ -48,7 +48,8 @@ enum Interruption {
                 guard sigaction(signal, nil, &current) == 0, current.__sigaction_handler.sa_handler == nil else { continue }
                 var action = sigaction()
                 action.__sigaction_handler.sa_handler = { signal in
-                    Interruption.removeAll()
+                    // The lock stays taken until the process ends: no other thread creates a file after this.
+                    Interruption.removeAll(keepingLock: true)
                     Glibc.signal(signal, SIG_DFL)
                     raise(signal)
                 }
@@ -59,17 +60,22 @@ enum Interruption {
         }
     }
 
-    /// Remembers a temporary file to remove if the run is interrupted; nil when the table is
-    /// full (the file is then only removed by the normal paths).
-    static func register(_ name: String, in folder: Int32 = AT_FDCWD) -> Int? {
+    /// Creates a temporary file (`openat` with `flags`) and remembers it, to remove if the run
+    /// is interrupted: one step, so that a signal cannot come after the file exists and before
+    /// the table has it (a handler on another thread waits for the lock, then finds it). The
+    /// slot is nil when the file could not be created (see errno) or the table is full (the
+    /// file is then only removed by the normal paths).
+    static func create(_ name: String, in folder: Int32 = AT_FDCWD, flags: Int32) -> (file: Int32, slot: Int?) {
         install()
         return locked {
+            let file = openat(folder, name, flags, 0o644)
+            guard file >= 0 else { return (file, nil) }
             for slot in 0..<capacity where names[slot] == nil {
                 folders[slot] = folder
                 names[slot] = strdup(name)
-                return slot
+                return (file, slot)
             }
-            return nil
+            return (file, nil)
         }
     }
 
@@ -82,23 +88,24 @@ enum Interruption {
         }
     }
 
-    /// Removes every registered file: from the signal handler, and before a quiet exit.
-    static func removeAll() {
-        locked {
+    /// Removes every registered file: from the signal handler (which keeps the lock, the
+    /// process being about to end), and before a quiet exit.
+    static func removeAll(keepingLock: Bool = false) {
+        locked(keepingLock: keepingLock) {
             for slot in 0..<capacity {
                 if let name = names[slot] { unlinkat(folders[slot], name, 0) }
             }
         }
     }
 
-    private static func locked<T>(_ body: () -> T) -> T {
+    private static func locked<T>(keepingLock: Bool = false, _ body: () -> T) -> T {
         var blocked = sigset_t(), previous = sigset_t()
         sigemptyset(&blocked)
         for signal in signals { sigaddset(&blocked, signal) }
         pthread_sigmask(SIG_BLOCK, &blocked, &previous)
         while !lock.compareExchange(expected: false, desired: true, ordering: .acquiring).exchanged {}
         let result = body()
-        lock.store(false, ordering: .releasing)
+        if !keepingLock { lock.store(false, ordering: .releasing) }
         pthread_sigmask(SIG_SETMASK, &previous, nil)
         return result
     }

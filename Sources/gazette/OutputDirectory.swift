@@ -63,11 +63,9 @@ final class OutputDirectory: Sendable {
         }
         let folder = try openFolder(names.dropLast(), creating: true)
         let temporary = ".\(last).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let registration = Interruption.register(temporary, in: folder)
-        let file = openat(folder, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        let (file, registration) = Interruption.create(temporary, in: folder, flags: O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC)
         guard file >= 0 else {
             let reason = String(cString: strerror(errno))
-            Interruption.unregister(registration)
             if folder != fd { close(folder) }
             throw InputFailure(kind: .unreadable, description: "\(display(names)): cannot write (\(reason))")
         }

@@ -42,11 +42,10 @@ final class OutputSink {
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())").path
-        registration = Interruption.register(temporary)
-        let opened = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let opened: Int32
+        (opened, registration) = Interruption.create(temporary, flags: O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC)
         guard opened >= 0 else {
             let reason = String(cString: strerror(errno))
-            Interruption.unregister(registration)
             throw InputFailure(kind: .unreadable, description: "\(path): cannot write (\(reason))")
         }
         fd = opened

@@ -116,12 +116,23 @@ struct GazetteerMatcher: Sendable {
                     }
                     j += 1
                 }
-                if let best {
+                if let best, !Self.isPartOfAcronymCompound(start..<(best.end + 1), text) {
                     found.append((start..<(best.end + 1), Int(best.entry)))
                 }
             }
         }
         return found
+    }
+
+    /// "AP" and "HP" in "AP-HP": an acronym joined by hyphens to another is part of a longer one.
+    static func isPartOfAcronymCompound(_ range: Range<Int>, _ text: TextAnalysis) -> Bool {
+        guard range.count == 1, text.tokens[range.lowerBound].shape == .upper else { return false }
+        let i = range.lowerBound
+        func isAcronymHyphen(_ hyphen: Int, _ other: Int) -> Bool {
+            other >= 0 && other < text.tokens.count && text.tokens[hyphen].key == "-" && text.tokens[other].shape == .upper
+                && text.isGlued(min(i, other)) && text.isGlued(min(i, other) + 1)
+        }
+        return isAcronymHyphen(i + 1, i + 2) || isAcronymHyphen(i - 1, i - 2)
     }
 
     private func accepts(_ ref: AliasRef, _ range: ClosedRange<Int>, _ text: TextAnalysis) -> Bool {

@@ -16,20 +16,25 @@ struct MentionLinker: Linker {
         for entity in entities where entity.type != .money {
             guard let tokens = text.tokenRange(covering: entity.range) else { continue }
             let full = entity.canonical ?? text.document.slice(entity.range)
-            let form: Range<Int>?
+            var forms: [Range<Int>] = []
             switch entity.type {
-            case .person: form = surname(tokens, text)
-            case .org: form = organizationShortForm(tokens, text)
-            case .program: form = programShortForm(tokens, text)
-            case .money: form = nil
+            case .person:
+                if let surname = surname(tokens, text) {
+                    forms.append(surname)
+                    if let last = lastName(of: surname, text) { forms.append(last) }
+                }
+            case .org: forms += [organizationShortForm(tokens, text)].compactMap { $0 }
+            case .program: forms += [programShortForm(tokens, text)].compactMap { $0 }
+            case .money: break
             }
-            guard let form else { continue }
-            let keys = text.tokens[form].map(\.id)
-            firsts.insert(keys[0])
-            firstsFilter |= 1 << UInt64(keys[0] & 63)
-            if short[keys] == nil {
-                short[keys] = Candidate(type: entity.type, range: 0..<0, source: "alias:\(entity.type == .person ? "surname" : "short-form")",
-                                        score: 0.8, canonical: full, id: entity.id)
+            for form in forms {
+                let keys = text.tokens[form].map(\.id)
+                firsts.insert(keys[0])
+                firstsFilter |= 1 << UInt64(keys[0] & 63)
+                if short[keys] == nil {
+                    short[keys] = Candidate(type: entity.type, range: 0..<0, source: entity.type == .person ? "alias:surname" : "alias:short-form",
+                                            score: 0.8, canonical: full, id: entity.id)
+                }
             }
         }
         var heads: [Int32: Candidate] = [:]  // "commission" → the Commission named in full
@@ -100,6 +105,17 @@ struct MentionLinker: Linker {
         let form = s..<tokens.upperBound
         guard form.contains(where: { text.isCapitalizedWord($0) }) else { return nil }
         return form
+    }
+
+    /// "Abdi Warsame" → "Warsame": the last of two or three plain capitalized words (no
+    /// particle, no hyphen), which news uses alone for people with two family names.
+    private func lastName(of surname: Range<Int>, _ text: TextAnalysis) -> Range<Int>? {
+        guard (2...3).contains(surname.count),
+              surname.allSatisfy({ text.tokens[$0].shape == .capitalized && text.tokens[$0].kind == .word
+                  && lexicons.particles.match(at: $0, in: text.tokens, limit: $0 + 1) == 0 }) else { return nil }
+        let last = surname.upperBound - 1
+        guard text.tokens[last].end - text.tokens[last].start >= 3, isDistinctive(last, text) else { return nil }
+        return last..<surname.upperBound
     }
 
     /// "Corvane Systems Inc." → "Corvane", when that word is distinctive.

@@ -26,6 +26,7 @@ struct OrganizationRecognizer: Recognizer {
                 Candidate(type: .org, range: text.range($0), source: "rule:org-head", score: 0.8)
             }
         }
+        found.removeAll { text.isInsideCompound($0.range) }
         return found
     }
 
@@ -71,7 +72,10 @@ struct OrganizationRecognizer: Recognizer {
                 continue
             }
             let prefix = lexicons.orgPrefixHeads.match(at: i, in: text.tokens, limit: chain.upperBound)
-            if prefix > 0, i + prefix < chain.upperBound, text.tokens[i].shape == .capitalized {
+            // "Commission President Ursula von der Leyen", "Council President Marcin Dąbrowski": a
+            // title after the head makes it the person's, not the start of a name.
+            if prefix > 0, i + prefix < chain.upperBound, text.tokens[i].shape == .capitalized,
+               lexicons.titles.match(at: i + prefix, in: text.tokens, limit: chain.upperBound) == 0 {
                 let end = nextBreak(from: i + prefix, chain, text)
                 // "Commission Nationale": a head with only generic words after it is no name.
                 let named = (i + prefix..<end).contains {
@@ -106,9 +110,13 @@ struct OrganizationRecognizer: Recognizer {
                 k += 1
                 skipped += 1
             }
-            if let name = Self.capitalizedName(from: k, text, lexicons) {
-                found.append(candidate(name, "descriptor", 0.7, text))
-                i = name.upperBound
+            // "une start-up de Wrocław": "de" right before the name says where from, or whose.
+            let from = skipped > 0 && ["de", "d'"].contains(text.tokens[k - 1].key)
+            if !from, let name = Self.capitalizedName(from: k, text, lexicons) {
+                // "la start-up Nordika Climat inc.": a legal form, whatever its case, ends the name.
+                let end = name.upperBound + legalFormLength(at: name.upperBound, text, sentence)
+                found.append(candidate(name.lowerBound..<end, "descriptor", 0.7, text))
+                i = end
             } else {
                 i += 1
             }
@@ -178,7 +186,12 @@ struct OrganizationRecognizer: Recognizer {
                 var rest = (k + 1)..<chain.upperBound
                 let article = rest.first.map { text.isArticle($0) } ?? true
                 while let first = rest.first, lexicons.connectors.contains(id: text.tokens[first].id) { rest = rest.dropFirst() }
-                let startsName = rest.first.map { lexicons.orgPrefixHeads.match(at: $0, in: text.tokens, limit: rest.upperBound) > 0 } ?? true
+                // "… and ETH Zurich", "… and IIT Delhi": an acronym with a word after it starts a second name
+                // ("Ministry of Science and ICT" is one).
+                let startsName = rest.first.map {
+                    lexicons.orgPrefixHeads.match(at: $0, in: text.tokens, limit: rest.upperBound) > 0
+                        || (text.tokens[$0].shape == .upper && $0 + 1 < rest.upperBound && text.isCapitalizedWord($0 + 1))
+                } ?? true
                 // A head with its own modifier after "and" starts a second name; a bare one ("Centre for Internet and Society") does not.
                 let modifiedHead = rest.dropFirst().contains(where: { lexicons.orgSuffixHeads.contains(id: text.tokens[$0].id) })
                 if article || startsName || modifiedHead { return k }

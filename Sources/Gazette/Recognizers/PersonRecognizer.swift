@@ -68,7 +68,7 @@ struct PersonRecognizer: Recognizer {
             }
             apposition(sentence, text, add)
         }
-        if let byline = byline(text) { add(byline, "byline", 0.8) }
+        for byline in bylines(text) { add(byline, "byline", 0.8) }
         return found
     }
 
@@ -195,11 +195,29 @@ struct PersonRecognizer: Recognizer {
             while k + 1 < sentence.upperBound, tokens[k].key == "-", text.isGlued(k - 1), text.isGlued(k), isName(k + 1, text) {
                 k += 2
             }
+            if isSecondSyllable(k + 1, of: k - 1, text) { k += 2 }
         }
         // A chain never ends on an initial's period alone or a particle.
         guard names > 0 else { return nil }
         return start..<k
     }
+
+    /// "Lee Jae-myung", "Kim Seo-yeon": a romanized Korean given name writes its second
+    /// syllable in lowercase after a hyphen. Only after a surname, a short syllable after a
+    /// short one, and not an English compound ("Musk-led", "Bush-era").
+    private func isSecondSyllable(_ k: Int, of name: Int, _ text: TextAnalysis) -> Bool {
+        let tokens = text.tokens
+        guard k < tokens.count, tokens[k - 1].key == "-", text.isGlued(k - 2), text.isGlued(k - 1),
+              tokens[k].kind == .word, tokens[k].shape == .lower,
+              (2...5).contains(tokens[k].end - tokens[k].start), (2...4).contains(tokens[name].end - tokens[name].start),
+              !Self.compoundSuffixes.contains(tokens[k].key),
+              name > 0, tokens[name].spaceBefore, text.isCapitalizedWord(name - 1) else { return false }
+        return !text.isGlued(k) || (tokens[k + 1].kind == .punctuation && tokens[k + 1].key != "-")
+    }
+
+    /// Second parts of English compounds made on a name.
+    static let compoundSuffixes: Set<String> = ["led", "run", "era", "born", "based", "style", "like", "made", "owned", "backed",
+                                                "esque", "ish", "type", "free", "wide", "sized", "size", "linked", "aligned"]
 
     /// A token that can be part of a person's name.
     /// Places are allowed: many are surnames too ("Jackson", "Upton"); designator words as
@@ -257,18 +275,25 @@ struct PersonRecognizer: Recognizer {
         }
     }
 
-    /// A first line that is only a name of two to four words, the first a known first name
-    /// ("Caroline Bishop", "By Jane Doe").
-    private func byline(_ text: TextAnalysis) -> Range<Int>? {
+    /// Bylines: a first line that is only a name of two to four words, the first a known first
+    /// name ("Caroline Bishop", "By Jane Doe"); and any line that is "By" or "Par" and such a
+    /// name, known or not ("By Aoife Gallagher"): the word before says what it is.
+    private func bylines(_ text: TextAnalysis) -> [Range<Int>] {
         let tokens = text.tokens
-        guard !tokens.isEmpty else { return nil }
-        var lineEnd = 1
-        while lineEnd < tokens.count, !tokens[lineEnd].lineBreakBefore { lineEnd += 1 }
+        var found: [Range<Int>] = []
         var start = 0
-        if ["by", "par"].contains(tokens[0].key) { start = 1 }
-        let names = start..<lineEnd
-        guard (2...4).contains(names.count), firstNameLength(at: start, text) != nil,
-              let chain = chain(from: start, text, start..<lineEnd), chain == names else { return nil }
-        return names
+        while start < tokens.count {
+            var end = start + 1
+            while end < tokens.count, !tokens[end].lineBreakBefore { end += 1 }
+            let by = tokens[start].shape == .capitalized && ["by", "par"].contains(tokens[start].key)
+            let names = (by ? start + 1 : start)..<end
+            if by || start == 0, (2...4).contains(names.count), by || firstNameLength(at: names.lowerBound, text) != nil,
+               chain(from: names.lowerBound, text, names) == names, !isPlace(names, text),
+               !names.contains(where: { lexicons.designatorWords.contains(id: tokens[$0].id) || lexicons.legalForms.canStart(tokens[$0].id) }) {
+                found.append(names)
+            }
+            start = end
+        }
+        return found
     }
 }

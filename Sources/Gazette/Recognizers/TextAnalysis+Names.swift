@@ -40,6 +40,26 @@ extension TextAnalysis {
 
 extension TextAnalysis {
     /// A Title Case or ALL CAPS headline: a whole line without final punctuation whose longer
+    /// Whether a UTF-16 range is only part of a hyphenated word: a lowercase start after
+    /// "word-" ("préfecture" in "sous-préfecture"), or an end before "-sur-", "-de-", "-en-"
+    /// (a place: "Port-Jérôme" in "Port-Jérôme-sur-Seine").
+    func isInsideCompound(_ range: Range<Int>) -> Bool {
+        func isHyphen(_ i: Int) -> Bool { i >= 0 && i < utf16.count && (utf16[i] == 0x2D || utf16[i] == 0x2010 || utf16[i] == 0x2011) }
+        func isLower(_ i: Int) -> Bool {
+            guard i >= 0, i < utf16.count, let scalar = Unicode.Scalar(utf16[i]) else { return false }
+            return scalar.properties.isLowercase
+        }
+        func isLetter(_ i: Int) -> Bool {
+            guard i >= 0, i < utf16.count, let scalar = Unicode.Scalar(utf16[i]) else { return false }
+            return scalar.properties.isAlphabetic
+        }
+        if isLower(range.lowerBound), isHyphen(range.lowerBound - 1), isLetter(range.lowerBound - 2) { return true }
+        guard isHyphen(range.upperBound), isLower(range.upperBound + 1) else { return false }
+        var k = range.upperBound + 1
+        while isLower(k) { k += 1 }
+        return isHyphen(k) && isLetter(k + 1)
+    }
+
     /// words are mostly capitalized. Capitals there say nothing about names.
     func isHeadline(_ sentence: Range<Int>) -> Bool {
         guard let first = sentence.first, let last = sentence.last, startsLine(first),

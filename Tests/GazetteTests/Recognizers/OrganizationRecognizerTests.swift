@@ -122,5 +122,39 @@ struct OrganizationRecognizerTests {
         #expect(try orgs("Funds went to General Atomics and Commonwealth Fusion Systems.", .en).last == "Commonwealth Fusion Systems")
         #expect(try orgs("The University of Edinburgh and Imperial College London agreed.", .en)
                 == ["University of Edinburgh", "Imperial College London"])
+        // An acronym with a word after it starts a second name; alone, it ends the first one.
+        #expect(try orgs("She trained at the University of Kestrelmoor and QTH Varnholt, then left.", .en)
+                == ["University of Kestrelmoor"])
+        #expect(try orgs("The Ministry of Science and ICT said so.", .en) == ["Ministry of Science and ICT"])
+    }
+
+    @Test("A title after a head word makes it the person's title", arguments: [
+        "Council President Maren Oskarsdottir called the vote easy.",
+        "Commission President Ilse Varnholt-Brandt spoke first.",
+    ])
+    func titleAfterHead(_ text: String) throws {
+        #expect(try orgs(text, .en) == [])
+        #expect(try texts(.person, in: text, language: .en).count == 1)
+    }
+
+    @Test("A descriptor noun: \"de\" before the name is not a name, a legal form in any case ends it")
+    func descriptorEdges() throws {
+        #expect(try orgs("Elle vient de Kalistor Radio, une start-up de Brzeskow qui conçoit des puces.", .fr) == ["Kalistor Radio"])
+        #expect(try orgs("La start-up montréalaise Nordavik Climat inc., fondée en 2020, recrute.", .fr) == ["Nordavik Climat inc."])
+    }
+
+    @Test("Part of a hyphenated word is not a name", arguments: [
+        "Réunis à la sous-préfecture du Varnay, les partenaires ont signé.",
+        "Le projet de Port-Varnel-sur-Loire a franchi une étape.",
+    ])
+    func insideCompounds(_ text: String) throws {
+        #expect(try orgs(text, .fr) == [])
+    }
+
+    @Test("An acronym joined to another by a hyphen is not matched alone (default lists)")
+    func acronymCompounds() throws {
+        // "AP" and "HP" are both listed; "AP-HP" is one name.
+        #expect(try orgs("Les hôpitaux de l’AP-HP recrutent.", .fr).allSatisfy { $0 != "AP" && $0 != "HP" })
+        #expect(try orgs("AP and HP both reported.", .en).count == 2)
     }
 }

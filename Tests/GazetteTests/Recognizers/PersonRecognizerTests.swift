@@ -77,6 +77,31 @@ struct PersonRecognizerTests {
         #expect(try people("Margaux Delacroix\n12 mars 2026\nLe ministère a publié son rapport.", .fr) == ["Margaux Delacroix"])
     }
 
+    @Test("A line of “By” or “Par” and a name is a byline, the first name known or not", arguments: [
+        ("Grid costs fall\n\nBy Aoibheann Stravinsky-Roe\n\nThe report was published.", Language.en, ["Aoibheann Stravinsky-Roe"]),
+        ("Le réseau se densifie\nPar Oumarou Kessely\nLe rapport a été publié.", .fr, ["Oumarou Kessely"]),
+        ("Grid costs fall\n\nBy Tuesday\n\nThe report was published.", .en, []),
+        ("Grid costs fall\n\nBy Varnholt Energy Partners Ltd\n\nThe report was published.", .en, []),
+    ])
+    func byLines(_ text: String, _ language: Language, _ expected: [String]) throws {
+        #expect(try people(text, language) == expected)
+    }
+
+    @Test("A romanized Korean given name keeps its lowercase second syllable", arguments: [
+        ("President Lee Dong-hwan met Kim Soo-yeon in Seoul.", Language.en, ["Lee Dong-hwan", "Kim Soo-yeon"]),
+        // English compounds on a name are not syllables.
+        ("Dr. Halvard Brekke-led teams and the Brekke-era rules stayed.", .en, ["Halvard Brekke"]),
+    ])
+    func koreanNames(_ text: String, _ language: Language, _ expected: [String]) throws {
+        #expect(try people(text, language) == expected)
+    }
+
+    @Test("The last of two family names is used alone")
+    func lastFamilyName() throws {
+        let entities = try sharedGazette.analyze(Document(text: "Ibrahim Kessely Warsanto a parlé. Warsanto a conclu."), language: .fr).entities
+        #expect(entities.filter { $0.type == .person }.map(\.text) == ["Ibrahim Kessely Warsanto", "Warsanto"])
+    }
+
     @Test("Names in an administration: the Trump administration, Biden-Harris Administration")
     func administration() throws {
         #expect(try people("The Trump administration sent its budget.", .en) == ["Trump"])

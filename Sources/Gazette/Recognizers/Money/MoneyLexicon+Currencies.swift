@@ -73,15 +73,22 @@ extension MoneyLexicon {
     static func currencyPhrase(_ form: String, code: String, power: Int?, prefix: Bool, weak: Bool,
                                bare: Bool, tokenize: (String) -> [Token]) -> MoneyPhrase<Currency>? {
         let isWord = form.contains { $0.isLowercase }
-        var currency = Currency(code: code, power: power, canPrefix: prefix || !isWord, weak: weak,
-                                bareDollar: bare, explicitDollar: false, isWord: isWord)
-        guard var phrase = MoneyPhrase(form, value: currency, tokenize: tokenize) else { return nil }
-        if !bare, phrase.keys.contains(where: { $0 == "$" || $0.hasPrefix("dollar") }) {
-            currency.explicitDollar = true
-            phrase.value = currency
+        guard var phrase = MoneyPhrase(form, value: Currency(code: code, power: power, canPrefix: prefix || !isWord, weak: weak,
+                                                             isWord: isWord), tokenize: tokenize) else { return nil }
+        let family: Family? = if phrase.keys.contains(where: { $0 == "$" || $0.hasPrefix("dollar") }) {
+            .dollar
+        } else if phrase.keys.contains(where: { $0.hasPrefix("franc") }) || Self.francs.contains(code) {
+            .franc
+        } else {
+            nil
         }
+        if bare { phrase.value.bare = family } else { phrase.value.explicit = family }
         return phrase
     }
+
+    /// The francs of today's news, named by code or symbol ("CHF 5", "FCFA"): bare "francs"
+    /// after them are theirs.
+    static let francs: Set<String> = ["CHF", "XOF", "XAF"]
 
     /// Whether a symbol has a character that is not a letter ("$", "CA$", "₹"; not "FCFA").
     static func hasSymbolCharacter(_ form: String) -> Bool {

@@ -12,13 +12,18 @@ struct MoneyLexicon: Sendable {
         var canPrefix: Bool
         /// A currency only after a magnitude ("2 milliards de livres"; "10 livres" are books).
         var weak: Bool
-        /// A bare dollar ("$", "dollars"): the document's explicit dollar, or USD.
-        var bareDollar: Bool
-        /// A dollar named explicitly ("C$", "US$", "dollars canadiens"): later bare dollars follow it.
-        var explicitDollar: Bool
+        /// A bare form ("$", "dollars", "francs"): the currency of its family the document named
+        /// explicitly, or `code`.
+        var bare: Family?
+        /// A form naming one currency of a family ("C$", "dollars canadiens", "CHF", "francs
+        /// CFA"): later bare forms of the family follow it.
+        var explicit: Family?
         /// Written with lowercase letters ("euros", "Swiss francs") rather than a symbol or a code.
         var isWord: Bool
     }
+
+    /// Currencies that share a bare name: the dollars ("$", "dollars"), the francs ("francs").
+    enum Family: Sendable, Hashable { case dollar, franc }
 
     struct Magnitude: Sendable {
         /// The power of ten it multiplies by: 9 for "milliard". Every magnitude of news text

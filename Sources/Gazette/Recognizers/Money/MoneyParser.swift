@@ -22,10 +22,10 @@ import Foundation
 struct MoneyParser {
     /// What one document has said so far that later amounts depend on.
     struct DocumentContext {
-        /// The dollar last named explicitly ("C$", "US$", "dollars canadiens"): bare dollars
-        /// written the Quebec way ("10$", "2 milliards $", "dollars" in French) that follow
-        /// are in it, as a careful reader takes them.
-        var dollar: String?
+        /// The currency of each family last named explicitly ("C$", "US$", "dollars canadiens",
+        /// "CHF"): bare dollars written the Quebec way ("10$", "2 milliards $", "dollars" in
+        /// French) and bare francs that follow are in it, as a careful reader takes them.
+        var named: [MoneyLexicon.Family: String] = [:]
     }
 
     /// A parsed amount, before its currency is resolved and its qualifier read.
@@ -85,16 +85,17 @@ struct MoneyParser {
                 continue
             }
             guard var currency = found.currency else { i += 1; continue }
-            if currency.bareDollar {
+            if let family = currency.bare {
                 // Quebec style ("10$", "2 milliards $", "dollars" in French) follows the dollar the
                 // document named; a "$" before the number in English is USD ("C$2 billion ($1.45 billion)").
-                if language == .fr || (!found.currencyBefore && !currency.isWord) {
-                    currency.code = context.dollar ?? currency.code
+                // Bare francs always follow the franc named.
+                if family == .franc || language == .fr || (!found.currencyBefore && !currency.isWord) {
+                    currency.code = context.named[family] ?? currency.code
                 }
-            } else if currency.explicitDollar {
-                context.dollar = currency.code
+            } else if let family = currency.explicit {
+                context.named[family] = currency.code
             }
-            currency.bareDollar = false
+            currency.bare = nil
             found.currency = currency
             let qualifier = qualifier(before: found.start) ?? (found.plus ? .atLeast : nil)
             let money = Money(value: found.value, max: found.max, currency: currency.code, qualifier: qualifier)

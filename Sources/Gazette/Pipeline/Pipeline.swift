@@ -26,6 +26,7 @@ struct Pipeline: Sendable {
         recognizers = all.filter { !$0.types.isDisjoint(with: configuration.types) }
         linkers = [
             AffiliationLinker(lexicons: lexicons),
+            SubsidiaryLinker(lexicons: lexicons),
             AcronymLinker(connectors: lexicons.connectors),
             MentionLinker(lexicons: lexicons, firstNameLength: { person.firstNameLength(at: $0, $1) }),
         ]

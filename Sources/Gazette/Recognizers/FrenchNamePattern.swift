@@ -29,6 +29,10 @@ struct FrenchNamePattern {
                 // "de l’Économie, du Commerce et de l’Industrie": an enumeration of capitalized complements.
                 if capitals > 0, lowercase == 0, [",", "et"].contains(tokens[p].key), p + 1 < sentence.upperBound { p += 1 }
                 if tokens[p].key == "et", p + 1 < sentence.upperBound, capitals > 0 { p += 1 }
+                // "Office national de l’électricité et de l’eau potable": lowercase complements joined by "et de".
+                let joined = lowercase > 0 && capitals == 0 && tokens[p].key == "et" && p + 1 < sentence.upperBound
+                    && prepositions.contains(id: tokens[p + 1].id)
+                if joined { p += 1 }
                 let allowed = prepositions.contains(id: tokens[p].id) || (capitals == 0 && (lowercase > 0 || capitalizedHead) && lowercasePrepositions.contains(id: tokens[p].id))
                 guard allowed else { break }
                 var c = p + 1
@@ -48,7 +52,7 @@ struct FrenchNamePattern {
                     k = skipAdjectives(from: e, text, sentence)
                     capitals += 1
                 } else {
-                    guard capitalizedHead, p == k, capitals == 0, !connectors.contains(id: tokens[c].id) else { break }
+                    guard capitalizedHead, p == k || joined, capitals == 0, !connectors.contains(id: tokens[c].id) else { break }
                     k = skipAdjectives(from: c + 1, text, sentence)
                     lowercase += 1
                 }
@@ -81,7 +85,8 @@ struct FrenchNamePattern {
     static let adjectiveEndings = ["al", "ale", "aux", "ales", "ique", "iques", "ien", "ienne", "iens", "iennes",
                                    "ais", "aise", "aises", "ain", "aine", "ains", "aines", "een", "eenne", "eens",
                                    "if", "ive", "ifs", "ives", "el", "elle", "els", "elles", "aire", "aires",
-                                   "ee", "ees", "ois", "oise", "ieur", "ieure", "ieurs", "ieures"]
+                                   "ee", "ees", "ois", "oise", "ieur", "ieure", "ieurs", "ieures",
+                                   "able", "ables", "ible", "ibles"]
 
     /// "avancés", "appliquée": a past participle, told by its written accent (folding loses it).
     static func isParticiple(_ word: String) -> Bool {

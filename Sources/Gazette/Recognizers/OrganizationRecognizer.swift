@@ -45,7 +45,7 @@ struct OrganizationRecognizer: Recognizer {
             let id = text.tokens[i].id
             // A legal form ends the name: "Inc.", "SAS", "GmbH".
             if i > start, text.isCapitalizedWord(i - 1) || text.tokens[i - 1].key == "&" {
-                let legal = legalFormLength(at: i, text, sentence)
+                let legal = legalFormsLength(at: i, text, sentence)
                 if legal > 0 {
                     start = cutModifiers(start, before: i, text, connectors: lexicons.words.modifierCuts)
                     found.append(candidate(start..<(i + legal), "legal-form", 0.85, text))
@@ -55,12 +55,13 @@ struct OrganizationRecognizer: Recognizer {
             }
             if i > start, lexicons.orgSuffixHeads.contains(id: id) || lexicons.designatorWords.contains(id: id) {
                 let isHead = lexicons.orgSuffixHeads.contains(id: id)
-                var end = extendTail(from: i + 1, chain, text, sentence)
+                var (end, legal) = extendTail(from: i + 1, chain, text, sentence)
                 // A designator word must end the name: "Research" in "European Research Executive Agency" does not.
                 // Nor does any word before "&": "Fidelity Management & Research Company".
                 if end < chain.upperBound, text.tokens[end].key == "&" || (!isHead && text.isCapitalizedWord(end)) { i += 1; continue }
-                // "… Bank of New York", "… Institute for Grid Resilience": the name goes on after of/for.
-                if end < chain.upperBound, lexicons.words.headContinuations.contains(id: text.tokens[end].id) {
+                // "… Bank of New York", "… Institute for Grid Resilience": the name goes on after of/for
+                // (not after a legal form: "Nordwind Diagnostics GmbH of Rostock").
+                if !legal, end < chain.upperBound, lexicons.words.headContinuations.contains(id: text.tokens[end].id) {
                     let heads = i..<end  // "Committee", or "House Committee"
                     end = withEnumeration(nextBreak(from: end, chain, text), heads: heads, chain, text, sentence)
                 }
@@ -150,19 +151,20 @@ struct OrganizationRecognizer: Recognizer {
     }
 
     /// Past a head or designator: more designators, legal forms and a trailing place
-    /// ("Brightwater Capital Partners", "Corvane Systems Inc.", "Imperial College London").
-    private func extendTail(from start: Int, _ chain: Range<Int>, _ text: TextAnalysis, _ sentence: Range<Int>) -> Int {
+    /// ("Brightwater Capital Partners", "Corvane Systems Inc.", "Imperial College London",
+    /// "Drägerwerk AG & Co. KGaA"); and whether a legal form ends it.
+    private func extendTail(from start: Int, _ chain: Range<Int>, _ text: TextAnalysis, _ sentence: Range<Int>) -> (end: Int, legal: Bool) {
         var k = start
         while k < sentence.upperBound {
-            let legal = legalFormLength(at: k, text, sentence)
-            if legal > 0, k <= chain.upperBound { k += legal; continue }
+            let legal = legalFormsLength(at: k, text, sentence)
+            if legal > 0, k <= chain.upperBound { return (k + legal, true) }
             guard k < chain.upperBound, text.isCapitalizedWord(k) else { break }
             if lexicons.designatorWords.contains(id: text.tokens[k].id) || lexicons.orgSuffixHeads.contains(id: text.tokens[k].id) { k += 1; continue }
             let place = lexicons.places.match(at: k, in: text.tokens, limit: chain.upperBound)
             if place > 0, k + place == chain.upperBound || !text.isCapitalizedWord(k + place) { k += place; continue }
             break
         }
-        return k
+        return (k, false)
     }
 
     /// "Biden-Harris Administration", "Trump Administration": people, not an organization.
@@ -252,6 +254,19 @@ struct OrganizationRecognizer: Recognizer {
             s += 1
         }
         return s
+    }
+
+    /// The length of the legal forms at `i`, one after the other or joined by "&" ("AG & Co.
+    /// KGaA"), or 0.
+    private func legalFormsLength(at i: Int, _ text: TextAnalysis, _ sentence: Range<Int>) -> Int {
+        var k = i
+        while k < sentence.upperBound, !text.tokens[k].lineBreakBefore || k == i {
+            if k > i, text.tokens[k].key == "&", k + 1 < sentence.upperBound, legalFormLength(at: k + 1, text, sentence) > 0 { k += 1 }
+            let n = legalFormLength(at: k, text, sentence)
+            guard n > 0 else { break }
+            k += n
+        }
+        return k - i
     }
 
     /// The length of a legal form at `i` ("Inc." is two tokens), or 0.

@@ -192,10 +192,17 @@ struct PersonRecognizer: Recognizer {
             guard isName(k, text) else { break }
             names += 1
             k += 1
-            while k + 1 < sentence.upperBound, tokens[k].key == "-", text.isGlued(k - 1), text.isGlued(k), isName(k + 1, text) {
+            // "Pieter-Jan": after a hyphen, a first name is a name even where it is also a month.
+            while k + 1 < sentence.upperBound, tokens[k].key == "-", text.isGlued(k - 1), text.isGlued(k),
+                  isName(k + 1, text) || isFirstName(k + 1, text) {
                 k += 2
             }
             if isSecondSyllable(k + 1, of: k - 1, text) { k += 2 }
+            // "Thi Mai Nguyen": a first name that is also a month, inside a name.
+            if k + 1 < sentence.upperBound, !isName(k, text), isFirstName(k, text), isName(k + 1, text) {
+                k += 1
+                names += 1
+            }
         }
         // A chain never ends on an initial's period alone or a particle.
         guard names > 0 else { return nil }
@@ -218,6 +225,11 @@ struct PersonRecognizer: Recognizer {
     /// Second parts of English compounds made on a name.
     static let compoundSuffixes: Set<String> = ["led", "run", "era", "born", "based", "style", "like", "made", "owned", "backed",
                                                 "esque", "ish", "type", "free", "wide", "sized", "size", "linked", "aligned"]
+
+    /// A capitalized known first name, whatever else the word may be ("Jan", "Mai", "June").
+    private func isFirstName(_ i: Int, _ text: TextAnalysis) -> Bool {
+        text.isCapitalizedWord(i) && text.tokens[i].shape == .capitalized && lexicons.firstNames.contains(id: text.tokens[i].id)
+    }
 
     /// A token that can be part of a person's name.
     /// Places are allowed: many are surnames too ("Jackson", "Upton"); designator words as

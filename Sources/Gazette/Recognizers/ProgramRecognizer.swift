@@ -83,7 +83,10 @@ struct ProgramRecognizer: Recognizer {
             for chain in NameChain.all(in: sentence, text, connectors: lexicons.programConnectors, dates: lexicons.dates) where !headline {
                 var start = chain.tokens.lowerBound
                 while start < chain.tokens.upperBound, lexicons.sentenceStarters.contains(id: text.tokens[start].id) { start += 1 }
-                for h in (start + 1)..<max(start + 1, chain.tokens.upperBound) where lexicons.programHeads.contains(id: text.tokens[h].id) {
+                for first in (start + 1)..<max(start + 1, chain.tokens.upperBound) where lexicons.programHeads.contains(id: text.tokens[first].id) {
+                    // "Critical Technologies Challenge Program": head words in a row end the name together.
+                    var h = first
+                    while h + 1 < chain.tokens.upperBound, lexicons.programHeads.contains(id: text.tokens[h + 1].id) { h += 1 }
                     // "NQM and the India Semiconductor Mission": "and the" starts a second name.
                     if let and = (start..<h).last(where: { ["and", "et"].contains(text.tokens[$0].key) && $0 + 1 < h && text.isArticle($0 + 1) }) {
                         start = and + 2

@@ -16,6 +16,9 @@ struct OrganizationRecognizerTests {
         ("La société Quantalys SAS lève des fonds.", .fr, ["Quantalys SAS"]),
         ("Sternwarte Research GmbH a publié une note.", .fr, ["Sternwarte Research GmbH"]),
         ("It was co-led by Harlow Management & Research Company.", .en, ["Harlow Management & Research Company"]),
+        // Legal forms in a row or joined by "&" end the name together; no "of" continues it.
+        ("Kessler Medizintechnik AG & Co. KGaA supplies the pumps.", .en, ["Kessler Medizintechnik AG & Co. KGaA"]),
+        ("Funds went to Nordavik Diagnostics GmbH of Rostock.", .en, ["Nordavik Diagnostics GmbH"]),
     ])
     func legalForms(_ text: String, _ language: Language, _ expected: [String]) throws {
         #expect(try orgs(text, language) == expected)
@@ -60,6 +63,9 @@ struct OrganizationRecognizerTests {
         ("Il a rejoint l’Institut de recherche sur les matériaux avancés hier.", .fr, ["Institut de recherche sur les matériaux avancés"]),
         ("Le laboratoire national de Brégançon a confirmé.", .fr, ["laboratoire national de Brégançon"]),
         ("Le ministère de l’Économie, du Commerce et de l’Industrie a tranché.", .fr, ["ministère de l’Économie, du Commerce et de l’Industrie"]),
+        // Lowercase complements joined by "et de"; adjectives in -able and -ible.
+        ("L’Office régional de l’électricité et de l’eau potable a signé.", .fr, ["Office régional de l’électricité et de l’eau potable"]),
+        ("Le ministère de la Transition et du Développement durable a tranché.", .fr, ["ministère de la Transition et du Développement durable"]),
     ])
     func frenchHeads(_ text: String, _ language: Language, _ expected: [String]) throws {
         #expect(try orgs(text, language) == expected)
@@ -126,6 +132,13 @@ struct OrganizationRecognizerTests {
         #expect(try orgs("She trained at the University of Kestrelmoor and QTH Varnholt, then left.", .en)
                 == ["University of Kestrelmoor"])
         #expect(try orgs("The Ministry of Science and ICT said so.", .en) == ["Ministry of Science and ICT"])
+    }
+
+    @Test("A company's name and a country is its national arm, one name (default lists)")
+    func subsidiaries() throws {
+        #expect(try orgs("Les équipes d’Orange France ont signé.", .fr) == ["Orange France"])
+        #expect(try orgs("Microsoft opened an office in Paris, Texas.", .en) == ["Microsoft"])
+        #expect(try orgs("Microsoft Paris, Texas, is a town.", .en) == ["Microsoft"])
     }
 
     @Test("A title after a head word makes it the person's title", arguments: [

@@ -96,6 +96,14 @@ struct PersonRecognizerTests {
         #expect(try people(text, language) == expected)
     }
 
+    @Test("A first name that is also a month, inside a name", arguments: [
+        ("Le directeur Pieter-Jan Verhoeckx a parlé.", Language.fr, ["Pieter-Jan Verhoeckx"]),
+        ("La chercheuse Thi Mai Nguyen-Perrault a parlé.", .fr, ["Thi Mai Nguyen-Perrault"]),
+    ])
+    func monthsInNames(_ text: String, _ language: Language, _ expected: [String]) throws {
+        #expect(try people(text, language) == expected)
+    }
+
     @Test("The last of two family names is used alone")
     func lastFamilyName() throws {
         let entities = try sharedGazette.analyze(Document(text: "Ibrahim Kessely Warsanto a parlé. Warsanto a conclu."), language: .fr).entities

@@ -35,6 +35,8 @@ struct ProgramRecognizerTests {
         ("The Lodestar program enrolled patients.", .en, ["Lodestar"]),
         ("It funds the Quiet Seas for Science program and the Orvane mission.", .en, ["Quiet Seas for Science", "Orvane"]),
         ("La Stratégie canadienne sur la capacité de calcul souverain avance.", .fr, ["Stratégie canadienne sur la capacité de calcul souverain"]),
+        // Head words in a row end the name together.
+        ("Grants came under the Deep Tide Challenge Program this year.", .en, ["Deep Tide Challenge Program"]),
     ])
     func heads(_ text: String, _ language: Language, _ expected: [String]) throws {
         #expect(try programs(text, language) == expected)

@@ -93,27 +93,45 @@ struct FixtureQualityTests {
 /// change made from them (strict micro F1 0.842: ORG 0.790, PERSON 0.886, MONEY 0.964, PROGRAM
 /// 0.755); the rules drawn from their errors since then are general and tested on invented
 /// text, and no list entry was added from them. The gap to the tuned set above is the honest
-/// measure of what unseen news loses.
+/// measure of what unseen news loses. Session 4 (bylines, Korean given names, titles after
+/// an ORG head, hyphenated compounds, …): ORG 0.825, PERSON 0.958, micro 0.884.
 let minimumHeldOutStrictF1: KeyValuePairs<String, Double> = [
-    "ORG": 0.79,
-    "PERSON": 0.88,
+    "ORG": 0.82,
+    "PERSON": 0.95,
     "MONEY": 0.99,
     "PROGRAM": 0.78,
-    "micro": 0.85,
+    "micro": 0.88,
+]
+
+/// Floors on the second blind set (`Fixtures/blind/`): 12 more documents by a helper who saw
+/// neither code nor output, other countries and styles. First scored on 2026-11-23, after the
+/// session-4 rules drawn from the first held-out set and before any change made from these:
+/// strict micro F1 0.801 (ORG 0.755, PERSON 0.838, MONEY 0.922, PROGRAM 0.634). Then general
+/// rules from their errors (bare francs and other currency names, legal forms in a row, a
+/// company's national arm, …), none a list entry for a name they contain: micro 0.848.
+let minimumBlindStrictF1: KeyValuePairs<String, Double> = [
+    "ORG": 0.78,
+    "PERSON": 0.86,
+    "MONEY": 0.99,
+    "PROGRAM": 0.68,
+    "micro": 0.84,
 ]
 
 @Suite("Held-out gold")
 struct HeldOutQualityTests {
-    @Test("The pipeline's strict F1 on the held-out set is at least its floors")
-    func pipelineMeetsFloors() throws {
-        let corpus = try GoldReader.read(repositoryRoot.appendingPathComponent("Fixtures/heldout/gold").path)
+    @Test("The pipeline's strict F1 on each held-out set is at least its floors", arguments: [
+        ("Fixtures/heldout/gold", minimumHeldOutStrictF1),
+        ("Fixtures/blind/gold", minimumBlindStrictF1),
+    ])
+    func pipelineMeetsFloors(_ directory: String, _ floors: KeyValuePairs<String, Double>) throws {
+        let corpus = try GoldReader.read(repositoryRoot.appendingPathComponent(directory).path)
         #expect(corpus.documents.count == 12)
         #expect(corpus.warnings.isEmpty, "\(corpus.warnings)")
         let scores = try Evaluation().score(corpus, gazette: sharedGazette)
         let report = EvaluationReport(scores: scores).table()
-        for (name, minimum) in minimumHeldOutStrictF1 {
+        for (name, minimum) in floors {
             let f1 = name == "micro" ? scores.strict.micro.f1 : scores.strict[try #require(EntityType(rawValue: name))].f1
-            #expect(f1 >= minimum, "held-out strict F1 of \(name) is \(String(format: "%.3f", f1)), below \(minimum)\n\(report)")
+            #expect(f1 >= minimum, "\(directory): strict F1 of \(name) is \(String(format: "%.3f", f1)), below \(minimum)\n\(report)")
         }
     }
 }

@@ -9,15 +9,18 @@ struct MentionLinker: Linker {
     var name: String { "mention" }
 
     func link(_ entities: [Candidate], in text: TextAnalysis) -> [Candidate] {
-        // Token ids stand for keys: within a document, same id means same key.
-        var short: [[Int32]: Candidate] = [:]  // token ids of a short form → what it refers to
+        // Token ids stand for keys: within a document, same id means same key. The tables give
+        // the index of the entity a form refers to; its candidate is made only when the form is met.
+        var short: [FormKey: Int] = [:]  // token ids of a short form → the entity
+        var longest = 0
         var firsts = Set<Int32>()
         var firstsFilter: UInt64 = 0  // a bit per id modulo 64, to skip most tokens without hashing
-        for entity in entities where entity.type != .money {
-            guard let tokens = text.tokenRange(covering: entity.range) else { continue }
-            let full = entity.canonical ?? text.document.slice(entity.range)
+        var heads: [Int32: Int] = [:]  // "commission" → the Commission named in full
+        var headsFilter: UInt64 = 0
+        for e in entities.indices where entities[e].type != .money {
+            guard let tokens = text.tokenRange(covering: entities[e].range) else { continue }
             var forms: [Range<Int>] = []
-            switch entity.type {
+            switch entities[e].type {
             case .person:
                 if let surname = surname(tokens, text) {
                     forms.append(surname)
@@ -28,31 +31,27 @@ struct MentionLinker: Linker {
             case .money: break
             }
             for form in forms {
-                let keys = text.tokens[form].map(\.id)
-                firsts.insert(keys[0])
-                firstsFilter |= 1 << UInt64(keys[0] & 63)
-                if short[keys] == nil {
-                    short[keys] = Candidate(type: entity.type, range: 0..<0, source: entity.type == .person ? "alias:surname" : "alias:short-form",
-                                            score: 0.8, canonical: full, id: entity.id)
-                }
+                guard let key = FormKey(text.tokens, form) else { continue }
+                let first = text.tokens[form.lowerBound].id
+                firsts.insert(first)
+                firstsFilter |= 1 << UInt64(first & 63)
+                longest = max(longest, form.count)
+                if short[key] == nil { short[key] = e }
             }
-        }
-        var heads: [Int32: Candidate] = [:]  // "commission" → the Commission named in full
-        var headsFilter: UInt64 = 0
-        for entity in entities where entity.type == .org {
-            guard let tokens = text.tokenRange(covering: entity.range), tokens.count >= 2 else { continue }
-            for t in tokens where text.tokens[t].shape == .capitalized && isHeadWord(t, text) {
-                headsFilter |= 1 << UInt64(text.tokens[t].id & 63)
-                if heads[text.tokens[t].id] == nil {
-                    heads[text.tokens[t].id] = Candidate(type: .org, range: 0..<0, source: "alias:head", score: 0.75,
-                                                          canonical: entity.canonical ?? text.document.slice(entity.range), id: entity.id)
+            if entities[e].type == .org, tokens.count >= 2 {
+                for t in tokens where text.tokens[t].shape == .capitalized && isHeadWord(t, text) {
+                    headsFilter |= 1 << UInt64(text.tokens[t].id & 63)
+                    if heads[text.tokens[t].id] == nil { heads[text.tokens[t].id] = e }
                 }
             }
         }
         guard !short.isEmpty || !heads.isEmpty else { return entities }
-        let longest = short.keys.map(\.count).max() ?? 1
+        func mention(of e: Int, _ range: Range<Int>, type: EntityType, source: String, score: Double) -> Candidate {
+            Candidate(type: type, range: range, source: source, score: score,
+                      canonical: entities[e].canonical ?? text.document.slice(entities[e].range), id: entities[e].id)
+        }
         var result = entities
-        let named = Set(entities.lazy.filter { $0.type == .org || $0.type == .program }.map(\.range))
+        var named: Set<Range<Int>>?  // made on first need
         let tokens = text.tokens
         var i = 0
         while i < tokens.count {
@@ -61,27 +60,30 @@ struct MentionLinker: Linker {
             if firstsFilter & (1 << UInt64(id & 63)) != 0, firsts.contains(id),
                text.isCapitalizedWord(i) || lexicons.particles.match(at: i, in: tokens, limit: min(tokens.count, i + 3)) > 0 {
                 for n in stride(from: min(longest, tokens.count - i), through: 1, by: -1) {
-                    let keys = tokens[i..<(i + n)].map(\.id)
-                    guard var link = short[keys] else { continue }
+                    guard let key = FormKey(tokens, i..<(i + n)), let e = short[key] else { continue }
                     // "Son président": a one-word short form that is also a function word is not a mention.
                     if n == 1, lexicons.functionWords.contains(id: tokens[i].id) { continue }
                     // The short form must stand alone, not be the start of a longer capitalized name.
                     if i + n < tokens.count, text.isCapitalizedWord(i + n), !tokens[i + n].lineBreakBefore { break }
-                    link.range = text.range(i..<(i + n))
+                    let range = text.range(i..<(i + n))
                     // The name itself, where a rule found it ("la start-up Nanolumen"), keeps its own reading.
-                    if n == 1, named.contains(link.range) { break }
-                    result.append(link)
+                    if n == 1 {
+                        if named == nil { named = Set(entities.lazy.filter { $0.type == .org || $0.type == .program }.map(\.range)) }
+                        if named!.contains(range) { break }
+                    }
+                    let type = entities[e].type
+                    result.append(mention(of: e, range, type: type, source: type == .person ? "alias:surname" : "alias:short-form",
+                                          score: 0.8))
                     i += n
                     matched = true
                     break
                 }
             }
             // "the Commission", "la Commission", "the Department": a capitalized head word after an article.
-            if !matched, headsFilter & (1 << UInt64(id & 63)) != 0, var link = heads[tokens[i].id], tokens[i].shape == .capitalized, i > 0,
+            if !matched, headsFilter & (1 << UInt64(id & 63)) != 0, let e = heads[tokens[i].id], tokens[i].shape == .capitalized, i > 0,
                ["the", "la", "le", "l'"].contains(tokens[i - 1].key), tokens[i - 1].sentence == tokens[i].sentence,
                i + 1 >= tokens.count || !text.isCapitalizedWord(i + 1) || tokens[i + 1].lineBreakBefore {
-                link.range = tokens[i].range
-                result.append(link)
+                result.append(mention(of: e, tokens[i].range, type: .org, source: "alias:head", score: 0.75))
             }
             if !matched { i += 1 }
         }
@@ -152,5 +154,33 @@ struct MentionLinker: Linker {
         return !lexicons.notNames.contains(id: id) && !lexicons.genericModifiers.contains(id: id)
             && !lexicons.orgSuffixHeads.contains(id: id) && !lexicons.designatorWords.contains(id: id)
             && !lexicons.programHeads.contains(id: id) && !lexicons.connectors.contains(id: id)
+    }
+}
+
+/// The token ids of a short form of up to six tokens: a dictionary key made without allocating.
+private struct FormKey: Hashable {
+    private var ids: (UInt64, UInt64, UInt64) = (0, 0, 0)
+    private let count: Int
+
+    init?(_ tokens: [Token], _ range: Range<Int>) {
+        guard (1...6).contains(range.count) else { return nil }
+        count = range.count
+        for (k, t) in range.enumerated() {
+            let bits = UInt64(UInt32(bitPattern: tokens[t].id)) << UInt64(32 * (k & 1))
+            switch k / 2 {
+            case 0: ids.0 |= bits
+            case 1: ids.1 |= bits
+            default: ids.2 |= bits
+            }
+        }
+    }
+
+    static func == (a: FormKey, b: FormKey) -> Bool { a.count == b.count && a.ids == b.ids }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(ids.0)
+        hasher.combine(ids.1)
+        hasher.combine(ids.2)
+        hasher.combine(count)
     }
 }

@@ -7,21 +7,22 @@ struct SubsidiaryLinker: Linker {
 
     func link(_ entities: [Candidate], in text: TextAnalysis) -> [Candidate] {
         let tokens = text.tokens
-        return entities.map { entity in
-            guard entity.type == .org, let name = text.tokenRange(covering: entity.range), name.upperBound < tokens.count else {
-                return entity
-            }
-            let k = name.upperBound
+        var result = entities
+        for e in entities.indices where entities[e].type == .org {
+            // The token after the name: a capitalized word a place can start with.
+            let k = text.firstToken(atOrAfter: entities[e].range.upperBound)
+            guard k > 0, k < tokens.count, tokens[k].shape == .capitalized, lexicons.places.canStart(tokens[k].id),
+                  Int(tokens[k - 1].end) == entities[e].range.upperBound, text.isCapitalizedWord(k - 1) else { continue }
             let place = lexicons.places.match(at: k, in: tokens, limit: tokens.count)
             guard place > 0, tokens[k].spaceBefore, !tokens[k].lineBreakBefore, tokens[k].sentence == tokens[k - 1].sentence,
-                  text.isCapitalizedWord(name.upperBound - 1), tokens[k].shape == .capitalized,
                   k + place >= tokens.count || !text.isCapitalizedWord(k + place) || tokens[k + place].lineBreakBefore,
                   // "Microsoft Paris, Texas": a town and its state are where something happens.
                   !(k + place + 1 < tokens.count && tokens[k + place].key == "," && lexicons.places.canStart(tokens[k + place + 1].id)) else {
-                return entity
+                continue
             }
-            return Candidate(type: .org, range: entity.range.lowerBound..<Int(tokens[k + place - 1].end),
-                             source: "rule:org-subsidiary", score: entity.score)
+            result[e] = Candidate(type: .org, range: entities[e].range.lowerBound..<Int(tokens[k + place - 1].end),
+                                  source: "rule:org-subsidiary", score: entities[e].score)
         }
+        return result
     }
 }

@@ -199,7 +199,7 @@ struct PersonRecognizer: Recognizer {
             }
             if isSecondSyllable(k + 1, of: k - 1, text) { k += 2 }
             // "Thi Mai Nguyen": a first name that is also a month, inside a name.
-            if k + 1 < sentence.upperBound, !isName(k, text), isFirstName(k, text), isName(k + 1, text) {
+            if k + 1 < sentence.upperBound, isFirstName(k, text), !isName(k, text), isName(k + 1, text) {
                 k += 1
                 names += 1
             }
@@ -214,8 +214,8 @@ struct PersonRecognizer: Recognizer {
     /// short one, and not an English compound ("Musk-led", "Bush-era").
     private func isSecondSyllable(_ k: Int, of name: Int, _ text: TextAnalysis) -> Bool {
         let tokens = text.tokens
-        guard k < tokens.count, tokens[k - 1].key == "-", text.isGlued(k - 2), text.isGlued(k - 1),
-              tokens[k].kind == .word, tokens[k].shape == .lower,
+        guard k < tokens.count, tokens[k].shape == .lower, tokens[k].kind == .word, tokens[k - 1].kind == .punctuation,
+              tokens[k - 1].key == "-", text.isGlued(k - 2), text.isGlued(k - 1),
               (2...5).contains(tokens[k].end - tokens[k].start), (2...4).contains(tokens[name].end - tokens[name].start),
               !Self.compoundSuffixes.contains(tokens[k].key),
               name > 0, tokens[name].spaceBefore, text.isCapitalizedWord(name - 1) else { return false }
@@ -228,7 +228,7 @@ struct PersonRecognizer: Recognizer {
 
     /// A capitalized known first name, whatever else the word may be ("Jan", "Mai", "June").
     private func isFirstName(_ i: Int, _ text: TextAnalysis) -> Bool {
-        text.isCapitalizedWord(i) && text.tokens[i].shape == .capitalized && lexicons.firstNames.contains(id: text.tokens[i].id)
+        text.tokens[i].shape == .capitalized && lexicons.firstNames.contains(id: text.tokens[i].id) && text.isCapitalizedWord(i)
     }
 
     /// A token that can be part of a person's name.

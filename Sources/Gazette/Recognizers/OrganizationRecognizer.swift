@@ -30,8 +30,8 @@ struct OrganizationRecognizer: Recognizer {
         return found
     }
 
-    private func candidate(_ tokens: Range<Int>, _ rule: String, _ score: Double, _ text: TextAnalysis) -> Candidate {
-        Candidate(type: .org, range: text.range(tokens), source: "rule:org-\(rule)", score: score)
+    private func candidate(_ tokens: Range<Int>, _ source: String, _ score: Double, _ text: TextAnalysis) -> Candidate {
+        Candidate(type: .org, range: text.range(tokens), source: source, score: score)
     }
 
     /// Organizations inside one run of capitalized words; a run may hold several
@@ -48,7 +48,7 @@ struct OrganizationRecognizer: Recognizer {
                 let legal = legalFormsLength(at: i, text, sentence)
                 if legal > 0 {
                     start = cutModifiers(start, before: i, text, connectors: lexicons.words.modifierCuts)
-                    found.append(candidate(start..<(i + legal), "legal-form", 0.85, text))
+                    found.append(candidate(start..<(i + legal), "rule:org-legal-form", 0.85, text))
                     (start, i) = next(after: i + legal, chain, text, sentence)
                     continue
                 }
@@ -67,7 +67,7 @@ struct OrganizationRecognizer: Recognizer {
                 }
                 start = cutModifiers(start, before: i, text, connectors: lexicons.words.modifierCutsWide)
                 if start < i, !looksLikePerson(start..<i, head: key, text), !isOnlyGenericModifiers(start..<i, text) {
-                    found.append(candidate(start..<end, isHead ? "head" : "designator", isHead ? 0.8 : 0.75, text))
+                    found.append(candidate(start..<end, isHead ? "rule:org-head" : "rule:org-designator", isHead ? 0.8 : 0.75, text))
                 }
                 (start, i) = next(after: end, chain, text, sentence)
                 continue
@@ -85,7 +85,7 @@ struct OrganizationRecognizer: Recognizer {
                 if end > i + prefix, named {
                     start = cutModifiers(start, before: i, text, connectors: lexicons.words.modifierCutsWide)
                     let last = withEnumeration(end, heads: i..<(i + prefix), chain, text, sentence)
-                    found.append(candidate(start..<last, "head", 0.8, text))
+                    found.append(candidate(start..<last, "rule:org-head", 0.8, text))
                     (start, i) = next(after: last, chain, text, sentence)
                     continue
                 }
@@ -116,7 +116,7 @@ struct OrganizationRecognizer: Recognizer {
             if !from, let name = Self.capitalizedName(from: k, text, lexicons) {
                 // "la start-up Nordika Climat inc.": a legal form, whatever its case, ends the name.
                 let end = name.upperBound + legalFormLength(at: name.upperBound, text, sentence)
-                found.append(candidate(name.lowerBound..<end, "descriptor", 0.7, text))
+                found.append(candidate(name.lowerBound..<end, "rule:org-descriptor", 0.7, text))
                 i = end
             } else {
                 i += 1

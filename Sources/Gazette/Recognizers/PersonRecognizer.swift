@@ -11,8 +11,8 @@ struct PersonRecognizer: Recognizer {
 
     func recognize(_ text: TextAnalysis) -> [Candidate] {
         var found: [Candidate] = []
-        func add(_ tokens: Range<Int>, _ rule: String, _ score: Double) {
-            found.append(Candidate(type: .person, range: text.range(tokens), source: "rule:person-\(rule)", score: score))
+        func add(_ tokens: Range<Int>, _ source: String, _ score: Double) {
+            found.append(Candidate(type: .person, range: text.range(tokens), source: source, score: score))
         }
         let tokens = text.tokens
         for sentence in text.sentences {
@@ -26,7 +26,7 @@ struct PersonRecognizer: Recognizer {
                         || lexicons.speechVerbs.canStart(id) || lexicons.words.administrationHeads.contains(id: id) else { continue }
                 let titleLength = lexicons.titles.match(at: i, in: tokens, limit: sentence.upperBound)
                 if titleLength > 0, let (chain, _) = name(after: i, text, sentence), !isPlace(chain, text) {
-                    add(chain, "title", 0.85)
+                    add(chain, "rule:person-title", 0.85)
                     i = chain.upperBound - 1
                     continue
                 }
@@ -35,7 +35,7 @@ struct PersonRecognizer: Recognizer {
                     // A lone word after the verb is a name only when the clause ends there: "assure Wang."
                     let closes = chain.upperBound >= sentence.upperBound || [",", ".", ";", ":"].contains(tokens[chain.upperBound].key)
                     if chain.count >= 2 || titled || closes {
-                        add(chain, "speech", chain.count >= 2 || titled ? 0.8 : 0.7)
+                        add(chain, "rule:person-speech", chain.count >= 2 || titled ? 0.8 : 0.7)
                         i = chain.upperBound - 1
                         continue
                     }
@@ -48,27 +48,27 @@ struct PersonRecognizer: Recognizer {
                    !isParticiple(i + 1, text),
                    i == sentence.lowerBound || ["\"", ","].contains(tokens[i - 1].key) || text.startsSentence(i, in: sentence),
                    !lexicons.functionWords.contains(id: tokens[i].id), !isPlace(i..<(i + 1), text) {
-                    add(i..<(i + 1), "speech", 0.7)
+                    add(i..<(i + 1), "rule:person-speech", 0.7)
                     continue
                 }
                 if let first = firstNameLength(at: i, text), let chain = chain(from: i + first, text, sentence, leadingElision: true),
                    chain.lowerBound == i + first, !isPlace(chain, text) {
-                    add(i..<chain.upperBound, "first-name", 0.85)
+                    add(i..<chain.upperBound, "rule:person-first-name", 0.85)
                     i = chain.upperBound - 1
                     continue
                 }
                 if let chain = affiliatedSpeaker(at: i, text, sentence) {
-                    add(chain, "affiliation", 0.75)
+                    add(chain, "rule:person-affiliation", 0.75)
                     i = chain.upperBound - 1
                     continue
                 }
                 if let names = administration(at: i, text, sentence) {
-                    for name in names { add(name, "administration", 0.8) }
+                    for name in names { add(name, "rule:person-administration", 0.8) }
                 }
             }
             apposition(sentence, text, add)
         }
-        for byline in bylines(text) { add(byline, "byline", 0.8) }
+        for byline in bylines(text) { add(byline, "rule:person-byline", 0.8) }
         return found
     }
 
@@ -272,16 +272,16 @@ struct PersonRecognizer: Recognizer {
                lexicons.titles.match(at: comma + 1, in: text.tokens, limit: sentence.upperBound) > 0
                 || (comma + 2 < sentence.upperBound && ["le", "la", "the", "l'"].contains(text.tokens[comma + 1].key)
                     && lexicons.titles.match(at: comma + 2, in: text.tokens, limit: sentence.upperBound) > 0) {
-                add(chain, "apposition", 0.8)
+                add(chain, "rule:person-apposition", 0.8)
             } else if comma + 1 < sentence.upperBound, text.tokens[comma].key == ",",
                       (text.language == .en ? ["a", "an", "who", "aged"] : ["qui", "un", "une", "chez"])
                         .contains(text.tokens[comma + 1].key),
                       text.tokens[comma + 1].shape == .lower, !isPlace(chain, text) {
-                add(chain, "apposition", 0.75)
+                add(chain, "rule:person-apposition", 0.75)
             } else if chain.lowerBound >= 2, text.tokens[chain.lowerBound - 1].key == ",",
                       lexicons.titles.match(endingAt: chain.lowerBound - 1, in: text.tokens, floor: sentence.lowerBound) > 0,
                       comma < sentence.upperBound, text.tokens[comma].key == "," {
-                add(chain, "apposition", 0.8)
+                add(chain, "rule:person-apposition", 0.8)
             }
             i = chain.upperBound
         }

@@ -17,8 +17,8 @@ struct ProgramRecognizer: Recognizer {
 
     func recognize(_ text: TextAnalysis) -> [Candidate] {
         var found: [Candidate] = []
-        func add(_ tokens: Range<Int>, _ rule: String, _ score: Double) {
-            found.append(Candidate(type: .program, range: text.range(tokens), source: "rule:program-\(rule)", score: score))
+        func add(_ tokens: Range<Int>, _ source: String, _ score: Double) {
+            found.append(Candidate(type: .program, range: text.range(tokens), source: source, score: score))
         }
         for sentence in text.sentences {
             var runs = RunEnds()
@@ -36,7 +36,7 @@ struct ProgramRecognizer: Recognizer {
                     let head = lexicons.programHeads.contains(id: text.tokens[inner.lowerBound].id)
                         || lexicons.programHeads.contains(id: text.tokens[inner.upperBound - 1].id)
                     if cue || (head && inner.count >= 2) {
-                        add(inner, "quoted", cue ? 0.85 : 0.82)
+                        add(inner, "rule:program-quoted", cue ? 0.85 : 0.82)
                         i = inner.upperBound
                         continue
                     }
@@ -44,13 +44,13 @@ struct ProgramRecognizer: Recognizer {
                 let tokens = text.tokens
                 // A lowercase cue before capitalized words: "l’initiative Horizon Quantique".
                 if tokens[i].shape == .lower, lexicons.words.namingCues.contains(id: tokens[i].id), let name = capitalized(from: i + 1, text, sentence, &runs) {
-                    add(name, "cue", 0.75)
+                    add(name, "rule:program-cue", 0.75)
                     i = name.upperBound - 1
                     continue
                 }
                 if tokens[i].shape == .lower, lexicons.words.weakCues.contains(id: tokens[i].id), let name = capitalized(from: i + 1, text, sentence, &runs),
                    tokens[name.upperBound - 1].kind == .number {
-                    add(name, "cue", 0.75)
+                    add(name, "rule:program-cue", 0.75)
                     i = name.upperBound - 1
                     continue
                 }
@@ -61,14 +61,14 @@ struct ProgramRecognizer: Recognizer {
                    let cue = cueAfter(name.upperBound, text, sentence), lexicons.words.namingCues.contains(id: tokens[cue].id),
                    !lexicons.sentenceStarters.contains(id: tokens[i].id) || !text.startsSentence(i, in: sentence) {
                     // The cue names what it is, so it outranks a designator guess ("… Services").
-                    add(name, "cue", 0.78)
+                    add(name, "rule:program-cue", 0.78)
                     i = name.upperBound - 1
                     continue
                 }
                 // A capitalized head before a name: "Mission Aurora", "Project Halcyon".
                 if tokens[i].shape == .capitalized, lexicons.words.namingCues.contains(id: tokens[i].id),
                    let name = capitalized(from: i + 1, text, sentence, &runs) {
-                    add(i..<name.upperBound, "head", 0.8)
+                    add(i..<name.upperBound, "rule:program-head", 0.8)
                     i = name.upperBound - 1
                     continue
                 }
@@ -76,7 +76,7 @@ struct ProgramRecognizer: Recognizer {
             // Laws and acts are not programmes ("Projet de loi de finances").
             for name in frenchNames.matches(in: sentence, text) where name.count >= 2
                 && !name.contains(where: { ["loi", "law", "act"].contains(text.tokens[$0].key) }) {
-                add(name, "head", 0.8)
+                add(name, "rule:program-head", 0.8)
             }
             // Capitalized words ending in a head word: "Frontier Grid Initiative" (not in headlines).
             let headline = text.isHeadline(sentence)
@@ -92,7 +92,7 @@ struct ProgramRecognizer: Recognizer {
                         start = and + 2
                     }
                     if start < h, !(start..<h).allSatisfy({ lexicons.genericModifiers.contains(id: text.tokens[$0].id) }) {
-                        add(start..<(h + 1), "head", 0.8)
+                        add(start..<(h + 1), "rule:program-head", 0.8)
                     }
                     break
                 }

@@ -66,7 +66,10 @@ struct OrganizationRecognizer: Recognizer {
                     end = withEnumeration(nextBreak(from: end, chain, text), heads: heads, chain, text, sentence)
                 }
                 start = cutModifiers(start, before: i, text, connectors: lexicons.words.modifierCutsWide)
-                if start < i, !looksLikePerson(start..<i, head: key, text), !isOnlyGenericModifiers(start..<i, text) {
+                // "the National Labs" is a category; "Swedish Energy Agency", "Norwegian School of
+                // Economics" are names: more than one generic word before the end, or a complement.
+                let category = i - start == 1 && end == i + 1 && isOnlyGenericModifiers(start..<i, text)
+                if start < i, !looksLikePerson(start..<i, head: key, text), !category {
                     found.append(candidate(start..<end, isHead ? "rule:org-head" : "rule:org-designator", isHead ? 0.8 : 0.75, text))
                 }
                 (start, i) = next(after: end, chain, text, sentence)
@@ -78,9 +81,11 @@ struct OrganizationRecognizer: Recognizer {
             if prefix > 0, i + prefix < chain.upperBound, text.tokens[i].shape == .capitalized,
                lexicons.titles.match(at: i + prefix, in: text.tokens, limit: chain.upperBound) == 0 {
                 let end = nextBreak(from: i + prefix, chain, text)
-                // "Commission Nationale": a head with only generic words after it is no name.
+                // "Commission Nationale": a head with only generic words after it is no name; after
+                // "of" or "for" they are one ("Ministry of Science", "Office for Information Security").
+                let continued = lexicons.words.headContinuations.contains(id: text.tokens[i + prefix].id)
                 let named = (i + prefix..<end).contains {
-                    text.isCapitalizedWord($0) && !lexicons.genericModifiers.contains(id: text.tokens[$0].id)
+                    text.isCapitalizedWord($0) && (continued || !lexicons.genericModifiers.contains(id: text.tokens[$0].id))
                 }
                 if end > i + prefix, named {
                     start = cutModifiers(start, before: i, text, connectors: lexicons.words.modifierCutsWide)

@@ -20,13 +20,14 @@ import TestSupport
 /// default list (carmakers, chip-equipment makers, Japanese banks and brokers, space and
 /// pharma companies — several of them missed in the fixtures, so this rise overstates what
 /// unseen text gains): ORG 0.948, micro 0.953; then (no participle after a speaker, "à" is
-/// not "a", "son" a French function word): PERSON 0.949, PROGRAM 0.896, micro 0.955.
+/// not "a", "son" a French function word): PERSON 0.949, PROGRAM 0.896, micro 0.955; session 4
+/// (generic words name a body after of/for or two before its head): ORG 0.952, micro 0.958.
 let minimumStrictF1: KeyValuePairs<String, Double> = [
-    "ORG": 0.94,
+    "ORG": 0.95,
     "PERSON": 0.945,
     "MONEY": 0.99,
     "PROGRAM": 0.89,
-    "micro": 0.95,
+    "micro": 0.955,
 ]
 
 /// The gold set must stay usable: at least this many documents.
@@ -108,13 +109,14 @@ let minimumHeldOutStrictF1: KeyValuePairs<String, Double> = [
 /// session-4 rules drawn from the first held-out set and before any change made from these:
 /// strict micro F1 0.801 (ORG 0.755, PERSON 0.838, MONEY 0.922, PROGRAM 0.634). Then general
 /// rules from their errors (bare francs and other currency names, legal forms in a row, a
-/// company's national arm, …), none a list entry for a name they contain: micro 0.848.
+/// company's national arm, generic words that name a body after of/for, …), none a list
+/// entry for a name they contain: ORG 0.807, micro 0.857.
 let minimumBlindStrictF1: KeyValuePairs<String, Double> = [
-    "ORG": 0.78,
+    "ORG": 0.80,
     "PERSON": 0.86,
     "MONEY": 0.99,
     "PROGRAM": 0.68,
-    "micro": 0.84,
+    "micro": 0.85,
 ]
 
 @Suite("Held-out gold")

@@ -29,6 +29,11 @@ struct OrganizationRecognizerTests {
         ("The University of North Dakota joined.", .en, ["University of North Dakota"]),
         ("The Midwest Institute for Grid Resilience published it.", .en, ["Midwest Institute for Grid Resilience"]),
         ("The Department of Health and Human Services agreed.", .en, ["Department of Health and Human Services"]),
+        // Generic words make a name after of/for, or two of them before the head.
+        ("On Monday, the Ministry of Science will pay.", .en, ["Ministry of Science"]),
+        ("The Federal Office for Information Security said so.", .en, ["Federal Office for Information Security"]),
+        ("A study by the Norwegian School of Economics found it.", .en, ["Norwegian School of Economics"]),
+        ("The Swedish Energy Agency paid.", .en, ["Swedish Energy Agency"]),
         ("Officials from the Office of Critical Materials and the Tarnbrook Institute met.", .en,
          ["Office of Critical Materials", "Tarnbrook Institute"]),
     ])

@@ -65,6 +65,19 @@ struct ProgramRecognizer: Recognizer {
                     i = name.upperBound - 1
                     continue
                 }
+                // A name dated by its target year: "Innovation Santé 2030", "Vision Numérique 2040".
+                if i == sentence.lowerBound || !text.isCapitalizedWord(i - 1), !lexicons.sentenceStarters.contains(id: tokens[i].id),
+                   let name = capitalized(from: i, text, sentence, &runs), (2...4).contains(name.count), isTargetYear(name.upperBound - 1, text) {
+                    // "KI-Medizin 2030": hyphenated words before belong to the name.
+                    var start = name.lowerBound
+                    while start - 2 >= sentence.lowerBound, tokens[start - 1].key == "-", text.isGlued(start - 2), text.isGlued(start - 1),
+                          text.isCapitalizedWord(start - 2) {
+                        start -= 2
+                    }
+                    add(start..<name.upperBound, "rule:program-year", 0.75)
+                    i = name.upperBound - 1
+                    continue
+                }
                 // A capitalized head before a name: "Mission Aurora", "Project Halcyon".
                 if tokens[i].shape == .capitalized, lexicons.words.namingCues.contains(id: tokens[i].id),
                    let name = capitalized(from: i + 1, text, sentence, &runs) {
@@ -121,6 +134,18 @@ struct ProgramRecognizer: Recognizer {
             }
         }
         return first
+    }
+
+    /// A year a plan can aim at, 2020 to 2070, written alone.
+    private func isTargetYear(_ k: Int, _ text: TextAnalysis) -> Bool {
+        let token = text.tokens[k]
+        guard token.kind == .number, token.end - token.start == 4 else { return false }
+        var year = 0
+        for unit in text.utf16[Int(token.start)..<Int(token.end)] {
+            guard unit >= 0x30, unit <= 0x39 else { return false }
+            year = year * 10 + Int(unit - 0x30)
+        }
+        return (2020...2070).contains(year)
     }
 
     /// The index of a lowercase cue word right after `end`, past an acronym in parentheses.

@@ -35,6 +35,10 @@ struct ProgramRecognizerTests {
         ("The Lodestar program enrolled patients.", .en, ["Lodestar"]),
         ("It funds the Quiet Seas for Science program and the Orvane mission.", .en, ["Quiet Seas for Science", "Orvane"]),
         ("La Stratégie canadienne sur la capacité de calcul souverain avance.", .fr, ["Stratégie canadienne sur la capacité de calcul souverain"]),
+        // A name dated by its target year, hyphenated words included; not a date or a place's year.
+        ("Berlin funds Quellwerk-Medizin 2040 with grants.", .en, ["Quellwerk-Medizin 2040"]),
+        ("Le fonds soutient Horizon Lunaire 2035 dès cette année.", .fr, ["Horizon Lunaire 2035"]),
+        ("In March 2030 the budget ends, as in Paris 2030.", .en, []),
         // Head words in a row end the name together.
         ("Grants came under the Deep Tide Challenge Program this year.", .en, ["Deep Tide Challenge Program"]),
     ])

@@ -34,6 +34,9 @@ struct OrganizationRecognizerTests {
         ("The Federal Office for Information Security said so.", .en, ["Federal Office for Information Security"]),
         ("A study by the Norwegian School of Economics found it.", .en, ["Norwegian School of Economics"]),
         ("The Swedish Energy Agency paid.", .en, ["Swedish Energy Agency"]),
+        // Spanish, Portuguese and Italian heads, "para" like "for".
+        ("Engineers at the Instituto de Microelectrónica de Valdemora agreed.", .en, ["Instituto de Microelectrónica de Valdemora"]),
+        ("The Sociedad Española para la Promoción Naval paid.", .en, ["Sociedad Española para la Promoción Naval"]),
         ("Officials from the Office of Critical Materials and the Tarnbrook Institute met.", .en,
          ["Office of Critical Materials", "Tarnbrook Institute"]),
     ])

@@ -106,6 +106,7 @@ struct MoneyLexicon: Sendable {
         baseYearCues = try lexicons("money-base-year-cues").folded
 
         let currencyWords = currencies.firstKeys { $0.isWord }
+        let currencyEnds = currencies.lastKeys
         for language in [Language.fr, .en] {
             var table = self[language]
             table.triggers = Set(table.numberWords.standalone.keys).union(table.articles)
@@ -119,6 +120,8 @@ struct MoneyLexicon: Sendable {
             add(table.numberWords.words, .numberWord)
             add(currencies.firstKeys { $0.canPrefix }, .prefixCurrency)
             add(currencies.firstKeys { _ in true }, .currency)
+            add(currencyEnds.all, .currencyEnd)
+            add(currencyEnds.capital, .capitalCurrencyEnd)
             add(table.magnitudeWords.keys, .magnitude)
             add(table.magnitudeAbbreviations.keys.map { Folding.fold($0) }, .magnitude)
             add(table.rangeWords.keys, .rangeWord)

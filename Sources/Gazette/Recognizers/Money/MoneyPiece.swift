@@ -44,6 +44,10 @@ struct MoneyPiece: Sendable {
         static let subunit = Roles(rawValue: 1 << 6)
         /// A dash or "+".
         static let joiner = Roles(rawValue: 1 << 7)
+        /// The last piece of a currency form ("euros", "$", "canadiens" of "dollars canadiens").
+        static let currencyEnd = Roles(rawValue: 1 << 8)
+        /// The last piece of a currency form only when written in capitals ("CHF", "USD").
+        static let capitalCurrencyEnd = Roles(rawValue: 1 << 9)
 
         /// What may come right after a number in an amount.
         static let afterNumber: Roles = [.magnitude, .currency, .subunit, .rangeWord, .joiner]

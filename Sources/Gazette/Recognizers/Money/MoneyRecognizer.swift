@@ -59,17 +59,39 @@ struct MoneyRecognizer: Recognizer {
 
     /// The indices from the first token that may start an amount to the last one (included
     /// as `upperBound - 1`): digits, symbols, spelled numbers before another number word, a
-    /// magnitude or a currency; nil when there is none.
+    /// magnitude or a currency; nil when there is none, or when nothing in the sentence can be
+    /// a currency — every amount needs one in its sentence, its own or the one the amount
+    /// before it carries ("en 2030", "3 000 salariés", "15 %" cost no parsing).
     func triggers(_ tokens: ArraySlice<Token>, _ utf16: [UInt16], _ tables: MoneyLexicon.LanguageTables,
                   _ rolesByID: [MoneyPiece.Roles] = []) -> Range<Int>? {
         var first: Int?
         var last = 0
+        var currency = rolesByID.isEmpty
         // (Token fields are read in place: binding whole tokens would retain their keys.)
-        for index in tokens.indices where isTrigger(index, tokens, utf16, tables, rolesByID) {
+        for index in tokens.indices {
+            if !currency { currency = mayHoldCurrency(index, tokens, utf16, rolesByID) }
+            guard isTrigger(index, tokens, utf16, tables, rolesByID) else { continue }
             if first == nil { first = index }
             last = index
         }
+        guard currency else { return nil }
         return first.map { $0..<(last + 1) }
+    }
+
+    /// Whether a token may end a currency form or be a subunit ("euros", "$", "canadiens" of
+    /// "dollars canadiens", "USD" in capitals, "cents"), or may hold one once cut into pieces
+    /// (a word glued to digits: "42MYR", "320m" after "US$", "43c").
+    @inline(__always)
+    private func mayHoldCurrency(_ index: Int, _ tokens: ArraySlice<Token>, _ utf16: [UInt16],
+                                 _ rolesByID: [MoneyPiece.Roles]) -> Bool {
+        let id = Int(tokens[index].id)
+        if id >= 0, id < rolesByID.count {
+            let roles = rolesByID[id]
+            if roles.contains(.subunit) { return true }
+            if roles.contains(.currencyEnd), !roles.contains(.capitalCurrencyEnd) || tokens[index].shape != .lower { return true }
+        }
+        return tokens[index].kind == .word
+            && (Self.isDigit(utf16[Int(tokens[index].start)]) || Self.isDigit(utf16[Int(tokens[index].end) - 1]))
     }
 
     /// An ASCII digit, or a fullwidth one (which folding turns into ASCII).

@@ -85,4 +85,18 @@ struct PhraseTable<Value: Sendable>: Sendable {
     func firstKeys(where accept: (Value) -> Bool) -> Set<String> {
         Set(byFirstKey.filter { $0.value.contains { accept($0.phrase.value) } }.keys)
     }
+
+    /// The last word or symbol of each phrase ("canadiens" of "dollars canadiens", "rs" of
+    /// "Rs."), and those that end phrases only when written in capitals ("CHF", "USD"): a
+    /// phrase matches only where its last word is.
+    var lastKeys: (all: Set<String>, capital: Set<String>) {
+        var all = Set<String>(), lower = Set<String>()
+        for entry in byFirstKey.values.joined() {
+            let phrase = entry.phrase
+            let last = phrase.kinds.lastIndex { $0 != .punctuation } ?? phrase.keys.count - 1
+            all.insert(phrase.keys[last])
+            if phrase.exact[last] == nil { lower.insert(phrase.keys[last]) }
+        }
+        return (all, all.subtracting(lower))
+    }
 }

@@ -80,7 +80,7 @@ struct MoneyRecognizer: Recognizer {
 
     /// Whether a token may end a currency form or be a subunit ("euros", "$", "canadiens" of
     /// "dollars canadiens", "USD" in capitals, "cents"), or may hold one once cut into pieces
-    /// (a word glued to digits: "42MYR", "320m" after "US$", "43c").
+    /// (letters glued to digits: "42MYR", "EUR29,99", "320m" after "US$", "43c").
     @inline(__always)
     private func mayHoldCurrency(_ index: Int, _ tokens: ArraySlice<Token>, _ utf16: [UInt16],
                                  _ rolesByID: [MoneyPiece.Roles]) -> Bool {
@@ -90,8 +90,9 @@ struct MoneyRecognizer: Recognizer {
             if roles.contains(.subunit) { return true }
             if roles.contains(.currencyEnd), !roles.contains(.capitalCurrencyEnd) || tokens[index].shape != .lower { return true }
         }
-        return tokens[index].kind == .word
-            && (Self.isDigit(utf16[Int(tokens[index].start)]) || Self.isDigit(utf16[Int(tokens[index].end) - 1]))
+        // Word break may call "EUR29,99" a number and "42MYR" a word: a digit at one end only.
+        guard tokens[index].kind == .word || tokens[index].kind == .number else { return false }
+        return Self.isDigit(utf16[Int(tokens[index].start)]) != Self.isDigit(utf16[Int(tokens[index].end) - 1])
     }
 
     /// An ASCII digit, or a fullwidth one (which folding turns into ASCII).

@@ -21,12 +21,13 @@ import TestSupport
 /// pharma companies — several of them missed in the fixtures, so this rise overstates what
 /// unseen text gains): ORG 0.948, micro 0.953; then (no participle after a speaker, "à" is
 /// not "a", "son" a French function word): PERSON 0.949, PROGRAM 0.896, micro 0.955; session 4
-/// (generic words name a body after of/for or two before its head): ORG 0.952, micro 0.958.
+/// (generic words name a body after of/for or two before its head; programmes dated by a
+/// target year): ORG 0.952, PROGRAM 0.903, micro 0.958.
 let minimumStrictF1: KeyValuePairs<String, Double> = [
     "ORG": 0.95,
     "PERSON": 0.945,
     "MONEY": 0.99,
-    "PROGRAM": 0.89,
+    "PROGRAM": 0.90,
     "micro": 0.955,
 ]
 
@@ -95,12 +96,13 @@ struct FixtureQualityTests {
 /// 0.755); the rules drawn from their errors since then are general and tested on invented
 /// text, and no list entry was added from them. The gap to the tuned set above is the honest
 /// measure of what unseen news loses. Session 4 (bylines, Korean given names, titles after
-/// an ORG head, hyphenated compounds, …): ORG 0.825, PERSON 0.958, micro 0.884.
+/// an ORG head, hyphenated compounds, generic words after of/for, target years, …): ORG 0.827,
+/// PERSON 0.958, PROGRAM 0.800, micro 0.886.
 let minimumHeldOutStrictF1: KeyValuePairs<String, Double> = [
     "ORG": 0.82,
     "PERSON": 0.95,
     "MONEY": 0.99,
-    "PROGRAM": 0.78,
+    "PROGRAM": 0.79,
     "micro": 0.88,
 ]
 
@@ -110,13 +112,13 @@ let minimumHeldOutStrictF1: KeyValuePairs<String, Double> = [
 /// strict micro F1 0.801 (ORG 0.755, PERSON 0.838, MONEY 0.922, PROGRAM 0.634). Then general
 /// rules from their errors (bare francs and other currency names, legal forms in a row, a
 /// company's national arm, generic words that name a body after of/for, …), none a list
-/// entry for a name they contain: ORG 0.807, micro 0.857.
+/// entry for a name they contain: ORG 0.814, PROGRAM 0.714, micro 0.863.
 let minimumBlindStrictF1: KeyValuePairs<String, Double> = [
-    "ORG": 0.80,
+    "ORG": 0.81,
     "PERSON": 0.86,
     "MONEY": 0.99,
-    "PROGRAM": 0.68,
-    "micro": 0.85,
+    "PROGRAM": 0.71,
+    "micro": 0.86,
 ]
 
 @Suite("Held-out gold")

@@ -197,7 +197,7 @@ struct PersonRecognizer: Recognizer {
                   isName(k + 1, text) || isFirstName(k + 1, text) {
                 k += 2
             }
-            if isSecondSyllable(k + 1, of: k - 1, text) { k += 2 }
+            if k + 1 < sentence.upperBound, isSecondSyllable(k + 1, of: k - 1, text) { k += 2 }
             // "Thi Mai Nguyen": a first name that is also a month, inside a name.
             if k + 1 < sentence.upperBound, isFirstName(k, text), !isName(k, text), isName(k + 1, text) {
                 k += 1

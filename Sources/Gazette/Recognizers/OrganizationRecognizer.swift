@@ -22,6 +22,7 @@ struct OrganizationRecognizer: Recognizer {
                 found += fromChain(chain.tokens, text, sentence).filter { !headline || $0.source == "rule:org-legal-form" }
             }
             found += descriptorNames(sentence, text)
+            found += appositiveNames(sentence, text)
             found += frenchNames.matches(in: sentence, text).map {
                 Candidate(type: .org, range: text.range($0), source: "rule:org-head", score: 0.8)
             }
@@ -129,6 +130,50 @@ struct OrganizationRecognizer: Recognizer {
         }
         return found
     }
+
+    /// "Senelec, the national utility", "Swisscom, l’opérateur historique", "Rapidus, a
+    /// government-backed chipmaker": a capitalized name, a comma, an article, then a noun saying
+    /// what kind of organization it is within four words. Nouns a person can be too
+    /// ("investor", "spécialiste") do not count.
+    private func appositiveNames(_ sentence: Range<Int>, _ text: TextAnalysis) -> [Candidate] {
+        var found: [Candidate] = []
+        let tokens = text.tokens
+        for comma in sentence where comma > sentence.lowerBound && tokens[comma].key == "," && text.isCapitalizedWord(comma - 1) {
+            var k = comma + 1
+            guard k < sentence.upperBound, (text.language == .fr ? Self.frenchArticles : Self.englishArticles).contains(tokens[k].key) else {
+                continue
+            }
+            k += 1
+            var descriptor = false
+            for j in k..<min(k + 4, sentence.upperBound) {
+                // "le PDG du groupe": a noun and its complement come first; the descriptor is not the head.
+                if tokens[j].key == "," || tokens[j].kind == .number || lexicons.words.headContinuations.contains(id: tokens[j].id) { break }
+                let n = lexicons.orgDescriptors.match(at: j, in: tokens, limit: sentence.upperBound)
+                // The noun must be the head: not "the lab's AI supercomputer", "a lab-wide initiative".
+                if n > 0, tokens[j].shape == .lower, !Self.personNouns.contains(tokens[j].key),
+                   j + n >= sentence.upperBound || (tokens[j + n].key != "'s" && !(tokens[j + n].key == "-" && text.isGlued(j + n - 1))) {
+                    descriptor = true
+                    break
+                }
+            }
+            guard descriptor else { continue }
+            // The name: the capitalized words before the comma, from the first one (at most four).
+            var start = comma - 1
+            while start > sentence.lowerBound, comma - start < 4, text.isCapitalizedWord(start - 1), !tokens[start].lineBreakBefore { start -= 1 }
+            while start < comma - 1, lexicons.sentenceStarters.contains(id: tokens[start].id) || !text.isCapitalizedWord(start) { start += 1 }
+            guard start > sentence.lowerBound || !lexicons.sentenceStarters.contains(id: tokens[start].id),
+                  let name = Self.capitalizedName(from: start, text, lexicons), name.upperBound == comma else { continue }
+            found.append(candidate(name, "rule:org-apposition", 0.8, text))
+        }
+        return found
+    }
+
+    static let englishArticles: Set<String> = ["a", "an", "the"]
+    static let frenchArticles: Set<String> = ["le", "la", "l'", "un", "une"]
+
+    /// Descriptor nouns that can name a person as well as an organization.
+    static let personNouns: Set<String> = ["investor", "developer", "broker", "specialiste", "geant", "editeur", "chimiste",
+                                           "siderurgiste", "fournisseur", "supplier", "provider"]
 
     /// One to four capitalized words that can name an organization: not a person's first
     /// name, a place alone, or a sentence-opening word.

@@ -142,6 +142,21 @@ struct OrganizationRecognizerTests {
         #expect(try orgs("The Ministry of Science and ICT said so.", .en) == ["Ministry of Science and ICT"])
     }
 
+    @Test("A name, a comma, an article and an organization noun", arguments: [
+        ("Power comes from Senvarel, the national utility, and from wind.", Language.en, ["Senvarel"]),
+        ("Funding went to Quorvane, a government-backed chipmaker, last year.", .en, ["Quorvane"]),
+        ("Vellisca, l’opérateur historique, a signé.", .fr, ["Vellisca"]),
+        // Not when the noun is not the head, or is a person's, or "a" is the French verb.
+        ("The model runs beside Halvane, the lab's new machine.", .en, []),
+        ("It is funded through Project Orvel, a lab-wide initiative.", .en, []),
+        ("Présent à Brévanne, le PDG du groupe a parlé.", .fr, []),
+        ("Torvald Eikrem, an investor, disagreed.", .en, []),
+        ("Ils installent des puces Orvanel, a annoncé la start-up.", .fr, []),
+    ])
+    func appositions(_ text: String, _ language: Language, _ expected: [String]) throws {
+        #expect(try orgs(text, language) == expected)
+    }
+
     @Test("A company's name and a country is its national arm, one name (default lists)")
     func subsidiaries() throws {
         #expect(try orgs("Les équipes d’Orange France ont signé.", .fr) == ["Orange France"])

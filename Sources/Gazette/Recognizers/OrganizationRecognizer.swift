@@ -138,7 +138,7 @@ struct OrganizationRecognizer: Recognizer {
     private func appositiveNames(_ sentence: Range<Int>, _ text: TextAnalysis) -> [Candidate] {
         var found: [Candidate] = []
         let tokens = text.tokens
-        for comma in sentence where comma > sentence.lowerBound && tokens[comma].key == "," && text.isCapitalizedWord(comma - 1) {
+        for comma in sentence where tokens[comma].kind == .punctuation && comma > sentence.lowerBound && text.isCapitalizedWord(comma - 1) && tokens[comma].key == "," {
             var k = comma + 1
             guard k < sentence.upperBound, (text.language == .fr ? Self.frenchArticles : Self.englishArticles).contains(tokens[k].key) else {
                 continue

@@ -58,11 +58,18 @@ struct Tokenizer {
                 guard first < last else { break }
                 let shape = Token.Shape.of(utf16[first..<last])
                 let (key, id) = normalized.key(first..<last, &interner)
-                var token = Token(start: Int32(first), end: Int32(last), kind: shape == .digits ? .number : kind,
+                let tokenKind = shape == .digits ? Token.Kind.number : kind
+                defer { space = false; lineBreak = false }
+                // Most words have no apostrophe to split at: built in place in the array, not copied into it.
+                guard tokenKind == .word, normalized.keyContains(0x27, first..<last) else {
+                    tokens.append(Token(start: Int32(first), end: Int32(last), kind: tokenKind, shape: shape,
+                                        lineBreakBefore: lineBreak, spaceBefore: space, key: key, id: id))
+                    first = last
+                    continue
+                }
+                var token = Token(start: Int32(first), end: Int32(last), kind: tokenKind,
                                   shape: shape, lineBreakBefore: lineBreak,
                                   spaceBefore: space, key: key, id: id)
-                space = false
-                lineBreak = false
                 while token.kind == .word, let split = splitPoint(token, utf16, normalized) {
                     var head = token
                     head.end = Int32(split)

@@ -13,6 +13,9 @@ struct AffiliationLinker: Linker {
         let taken = Set(entities.map(\.range.lowerBound))
         for person in entities where person.type == .person {
             var k = text.firstToken(atOrAfter: person.range.upperBound)
+            guard k < tokens.count, tokens[k].sentence == tokenSentence(person, text) else { continue }
+            // "Wojciech Nowak, an analyst at Enders Analysis": a role in apposition, then "at".
+            if let link = roleLink(after: k, text) { k = link }
             guard k < tokens.count, Self.links.contains(tokens[k].key), tokens[k].sentence == tokenSentence(person, text) else { continue }
             k += 1
             if k < tokens.count, ["the", "la", "le", "l'"].contains(tokens[k].key) { k += 1 }
@@ -28,6 +31,24 @@ struct AffiliationLinker: Linker {
         }
         return result
     }
+
+    /// The index of "at", "with" or "chez" after ", an analyst", ", a senior fellow", ",
+    /// analyste" (a comma, an article maybe, up to four lowercase words), or nil.
+    private func roleLink(after comma: Int, _ text: TextAnalysis) -> Int? {
+        let tokens = text.tokens
+        guard tokens[comma].key == "," else { return nil }
+        var k = comma + 1
+        if k < tokens.count, ["a", "an", "the", "un", "une", "le", "la", "l'"].contains(tokens[k].key) { k += 1 }
+        let first = k
+        while k < tokens.count, k - first < 4, tokens[k].sentence == tokens[comma].sentence,
+              tokens[k].shape == .lower || tokens[k].key == "-" {
+            if Self.roleLinks.contains(tokens[k].key), k > first { return k }
+            k += 1
+        }
+        return nil
+    }
+
+    static let roleLinks: Set<String> = ["at", "with", "chez"]
 
     private func tokenSentence(_ entity: Candidate, _ text: TextAnalysis) -> Int32 {
         text.tokens[min(text.firstToken(atOrAfter: entity.range.lowerBound), text.tokens.count - 1)].sentence

@@ -101,6 +101,9 @@ struct OrganizationRecognizerTests {
         #expect(try orgs("Declan McGowan of Pellham Research noted the drop.", .en) == ["Pellham Research"])
         #expect(try orgs("Ysolde Marrack-Penn of the Union of Worried Engineers said it was late.", .en)
                 == ["Union of Worried Engineers"])
+        // A role in apposition, then "at", "with" or "chez".
+        #expect(try orgs("Wojtek Nowacki, an analyst at Brenner Analysis, said it failed.", .en) == ["Brenner Analysis"])
+        #expect(try orgs("« Ça suffit », dit Kevin Morvel, analyste chez Quarrin Vellard, hier.", .fr) == ["Quarrin Vellard"])
         // Found once by a rule, the one-word name is found again alone.
         let nanolumen = try sharedGazette.analyze(Document(text: "La start-up rennaise Nanolumen a levé des fonds. Nanolumen recrute."),
                                                   language: .fr).entities.filter { $0.type == .org }

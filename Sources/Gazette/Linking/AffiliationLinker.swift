@@ -38,7 +38,7 @@ struct AffiliationLinker: Linker {
         let tokens = text.tokens
         guard tokens[comma].key == "," else { return nil }
         var k = comma + 1
-        if k < tokens.count, ["a", "an", "the", "un", "une", "le", "la", "l'"].contains(tokens[k].key) { k += 1 }
+        if k < tokens.count, OrganizationRecognizer.articles(text.language).contains(tokens[k].key) { k += 1 }
         let first = k
         while k < tokens.count, k - first < 4, tokens[k].sentence == tokens[comma].sentence,
               tokens[k].shape == .lower || tokens[k].key == "-" {

@@ -140,9 +140,7 @@ struct OrganizationRecognizer: Recognizer {
         let tokens = text.tokens
         for comma in sentence where tokens[comma].kind == .punctuation && comma > sentence.lowerBound && text.isCapitalizedWord(comma - 1) && tokens[comma].key == "," {
             var k = comma + 1
-            guard k < sentence.upperBound, (text.language == .fr ? Self.frenchArticles : Self.englishArticles).contains(tokens[k].key) else {
-                continue
-            }
+            guard k < sentence.upperBound, Self.articles(text.language).contains(tokens[k].key) else { continue }
             k += 1
             var descriptor = false
             for j in k..<min(k + 4, sentence.upperBound) {
@@ -168,8 +166,11 @@ struct OrganizationRecognizer: Recognizer {
         return found
     }
 
-    static let englishArticles: Set<String> = ["a", "an", "the"]
-    static let frenchArticles: Set<String> = ["le", "la", "l'", "un", "une"]
+    /// The articles that open an apposition (", a chipmaker", ", l’opérateur"); the French "a"
+    /// is a verb.
+    static func articles(_ language: Language) -> Set<String> { language == .fr ? frenchArticles : englishArticles }
+    private static let englishArticles: Set<String> = ["a", "an", "the"]
+    private static let frenchArticles: Set<String> = ["le", "la", "l'", "un", "une"]
 
     /// Descriptor nouns that can name a person as well as an organization.
     static let personNouns: Set<String> = ["investor", "developer", "broker", "specialiste", "geant", "editeur", "chimiste",

@@ -19,24 +19,22 @@ struct MentionLinker: Linker {
         var headsFilter: UInt64 = 0
         for e in entities.indices where entities[e].type != .money {
             guard let tokens = text.tokenRange(covering: entities[e].range) else { continue }
-            var forms: [Range<Int>] = []
-            switch entities[e].type {
-            case .person:
-                if let surname = surname(tokens, text) {
-                    forms.append(surname)
-                    if let last = lastName(of: surname, text) { forms.append(last) }
-                }
-            case .org: forms += [organizationShortForm(tokens, text)].compactMap { $0 }
-            case .program: forms += [programShortForm(tokens, text)].compactMap { $0 }
-            case .money: break
-            }
-            for form in forms {
-                guard let key = FormKey(text.tokens, form) else { continue }
+            func register(_ form: Range<Int>?) {
+                guard let form, let key = FormKey(text.tokens, form) else { return }
                 let first = text.tokens[form.lowerBound].id
                 firsts.insert(first)
                 firstsFilter |= 1 << UInt64(first & 63)
                 longest = max(longest, form.count)
                 if short[key] == nil { short[key] = e }
+            }
+            switch entities[e].type {
+            case .person:
+                let surname = surname(tokens, text)
+                register(surname)
+                register(surname.flatMap { lastName(of: $0, text) })
+            case .org: register(organizationShortForm(tokens, text))
+            case .program: register(programShortForm(tokens, text))
+            case .money: break
             }
             if entities[e].type == .org, tokens.count >= 2 {
                 for t in tokens where text.tokens[t].shape == .capitalized && isHeadWord(t, text) {

@@ -63,13 +63,8 @@ enum DigitReader {
                 return Reading(value: value, end: end, plainDigits: pieces[i].end - pieces[i].start, hasFraction: false)
             }
             // One token ("4.5", "1,000"): read in place.
-            return utf16.withUnsafeBufferPointer { all in
-                let units = UnsafeBufferPointer(rebasing: all[pieces[i].range])
-                guard let mark = decimalMark(units, french: french, spaced: false), let value = value(units, mark: mark) else {
-                    return nil
-                }
-                let plain = units.allSatisfy(MoneyPiece.isDigit) ? units.count : nil
-                return Reading(value: value, end: end, plainDigits: plain, hasFraction: mark != nil)
+            return utf16.withUnsafeBufferPointer {
+                reading(UnsafeBufferPointer(rebasing: $0[pieces[i].range]), end: end, french: french, spaced: false)
             }
         }
         var units = Array(utf16[pieces[i].range])
@@ -77,12 +72,14 @@ enum DigitReader {
             units.append(0x20)
             units += utf16[pieces[k].range]
         }
-        return units.withUnsafeBufferPointer { units in
-            guard let mark = decimalMark(units, french: french, spaced: true), let value = value(units, mark: mark) else {
-                return nil
-            }
-            return Reading(value: value, end: end, plainDigits: nil, hasFraction: mark != nil)
-        }
+        return units.withUnsafeBufferPointer { reading($0, end: end, french: french, spaced: true) }
+    }
+
+    /// The reading of a number's units (whitespace groups joined by spaces when `spaced`).
+    private static func reading(_ units: UnsafeBufferPointer<UInt16>, end: Int, french: Bool, spaced: Bool) -> Reading? {
+        guard let mark = decimalMark(units, french: french, spaced: spaced), let value = value(units, mark: mark) else { return nil }
+        let plain = !spaced && units.allSatisfy(MoneyPiece.isDigit) ? units.count : nil
+        return Reading(value: value, end: end, plainDigits: plain, hasFraction: mark != nil)
     }
 
     /// The value of up to 18 digits without separators ("2020", "450"), the common case, read

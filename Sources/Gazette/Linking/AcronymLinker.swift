@@ -7,6 +7,8 @@
 /// "Microsoft (AI)" link nothing.
 struct AcronymLinker: Linker {
     let connectors: KeySet
+    /// Places, months, nationalities: "(UK)", "(Mai)" are no short forms.
+    let notNames: KeySet
     var name: String { "acronym" }
 
     struct Definition { var type: EntityType; var canonical: String; var id: String? }
@@ -19,6 +21,7 @@ struct AcronymLinker: Linker {
         byStart.reserveCapacity(entities.count)
         for (n, e) in entities.enumerated() { byEnd[e.range.upperBound] = n; byStart[e.range.lowerBound] = n }
         var definitions: [String: Definition] = [:]
+        var definitionTokens: [Int32] = []
 
         for sentence in text.sentences {
             // The runs of capitalized words of the sentence by where they end, computed once
@@ -37,27 +40,38 @@ struct AcronymLinker: Linker {
                 defer { i += 1 }
                 guard tokens[i].key == "(" else { continue }
                 // Long Name (ACR)
-                if Self.isAcronym(tokens[i + 1]), i + 2 < sentence.upperBound, tokens[i + 2].key == ")" {
-                    let acronym = text.text(of: tokens[i + 1])
-                    let acronymRange = tokens[i + 1].range
+                if let short = shortForm(after: i, text, sentence) {
+                    let acronym = text.text(short)
+                    let acronymRange = text.range(short)
+                    let isAcronym = short.count > 1 || Self.isAcronym(tokens[short.lowerBound])
                     if let (n, extended) = longForm(endingBefore: i, entities, byEnd, text, sentence) {
                         var long = entities[n]
                         let longText = text.document.slice(extended)
+                        let agrees = Self.agrees(acronym, longText) || Self.agrees(acronym, long.canonical ?? "")
                         // "Office régional des données maritimes (ORDM)": the name runs up to the parenthesis.
                         if extended != long.range, Self.agrees(acronym, longText) {
                             long.range = extended
                             long.source = "rule:org-acronym"
                             result.append(long)
                         }
-                        if Self.agrees(acronym, longText) || Self.agrees(acronym, long.canonical ?? "") {
+                        // An organization of several words named by capitals that spell another
+                        // language's name: "German Cancer Research Center (DKFZ)", "Federal Office
+                        // for Information Security (BSI)". A name in its own right ("Finep",
+                        // "Unicamp") must agree, or "(Paris)" would be one.
+                        let translated = isAcronym && long.type == .org && long.range == extended
+                            && longText.contains(" ")
+                        // Short names made of syllables ("Finep", "Senelec") are organizations' ways.
+                        if agrees && (isAcronym || long.type == .org) || translated {
                             let definition = Definition(type: long.type, canonical: long.canonical ?? longText, id: long.id)
                             definitions[acronym] = definition
+                            definitionTokens.append(tokens[short.lowerBound].id)
                             result.append(candidate(acronymRange, definition))
                         }
-                    } else if let chain = chain(endingAt: i), Self.agrees(acronym, text.text(chain)) {
+                    } else if isAcronym, let chain = chain(endingAt: i), Self.agrees(acronym, text.text(chain)) {
                         let long = trimmed(chain, acronym, text)
                         let definition = Definition(type: .org, canonical: text.text(long), id: nil)
                         definitions[acronym] = definition
+                        definitionTokens.append(tokens[short.lowerBound].id)
                         result.append(Candidate(type: .org, range: text.range(long), source: "rule:org-acronym", score: 0.8))
                         result.append(candidate(acronymRange, definition))
                     }
@@ -73,18 +87,54 @@ struct AcronymLinker: Linker {
                     if long.id != nil || Self.agrees(acronym, longText) {
                         let definition = Definition(type: long.type, canonical: long.canonical ?? longText, id: long.id)
                         definitions[acronym] = definition
+                        definitionTokens.append(tokens[i - 1].id)
                         result.append(candidate(tokens[i - 1].range, definition))
                     }
                 }
             }
         }
         guard !definitions.isEmpty else { return result }
-        for token in tokens where token.kind == .word && token.shape == .upper {
-            if let definition = definitions[text.text(of: token)] {
-                result.append(candidate(token.range, definition))
+        // Later mentions, found by the id of their first token before their text is compared.
+        var firstIDs = Set<Int32>()
+        var i = 0
+        while i < tokens.count {
+            defer { i += 1 }
+            guard tokens[i].kind == .word, tokens[i].isCapitalized else { continue }
+            if firstIDs.isEmpty { firstIDs = Set(definitionTokens) }
+            guard firstIDs.contains(tokens[i].id) else { continue }
+            let short = compound(at: i, text, limit: tokens.count) ?? i..<(i + 1)
+            if let definition = definitions[text.text(short)] {
+                result.append(candidate(text.range(short), definition))
+                i = short.upperBound - 1
             }
         }
         return result
+    }
+
+    /// The short form in parentheses after `open`: an acronym ("BNDES", "UM6P"), a hyphenated
+    /// one ("IMB-CNM") or one capitalized word ("Finep"), closed right after.
+    private func shortForm(after open: Int, _ text: TextAnalysis, _ sentence: Range<Int>) -> Range<Int>? {
+        let tokens = text.tokens
+        let first = open + 1
+        guard first < sentence.upperBound, tokens[first].isWord else { return nil }
+        let short = compound(at: first, text, limit: sentence.upperBound) ?? first..<(first + 1)
+        guard short.upperBound < sentence.upperBound, tokens[short.upperBound].key == ")" else { return nil }
+        if short.count > 1 { return short }
+        guard !notNames.contains(id: tokens[first].id) else { return nil }
+        return Self.isAcronym(tokens[first]) || tokens[first].shape == .capitalized && tokens[first].end - tokens[first].start >= 4
+            ? short : nil
+    }
+
+    /// Acronyms joined by hyphens with no space ("IMB-CNM", "BSC-CNS") from token `start`.
+    private func compound(at start: Int, _ text: TextAnalysis, limit: Int) -> Range<Int>? {
+        let tokens = text.tokens
+        guard Self.isAcronym(tokens[start]) else { return nil }
+        var end = start + 1
+        while end + 1 < limit, tokens[end].key == "-", !tokens[end].spaceBefore,
+              !tokens[end + 1].spaceBefore, Self.isAcronym(tokens[end + 1]) {
+            end += 2
+        }
+        return end > start + 1 ? start..<end : nil
     }
 
     /// The organization or programme ending right before the parenthesis at `open`, or up to

@@ -27,7 +27,7 @@ struct Pipeline: Sendable {
         linkers = [
             AffiliationLinker(lexicons: lexicons),
             SubsidiaryLinker(lexicons: lexicons),
-            AcronymLinker(connectors: lexicons.connectors),
+            AcronymLinker(connectors: lexicons.connectors, notNames: lexicons.notNames),
             MentionLinker(lexicons: lexicons, firstNameLength: { person.firstNameLength(at: $0, $1) }),
         ]
     }

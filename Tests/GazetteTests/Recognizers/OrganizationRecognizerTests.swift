@@ -95,6 +95,28 @@ struct OrganizationRecognizerTests {
         #expect(try orgs("Voir le rapport (voir page 3) publié hier.", .fr) == [])
     }
 
+    @Test("Capitals after a name of several words are its acronym in another language", arguments: [
+        ("The Bavarian Cancer Research Center (BKFZ) will lead it. BKFZ said so.", Language.en,
+         ["Bavarian Cancer Research Center", "BKFZ", "BKFZ"]),
+        ("The Federal Office for Grid Security (BNSA) will audit it.", .en, ["Federal Office for Grid Security", "BNSA"]),
+        // Hyphenated acronyms and acronyms with digits, found again later.
+        ("The Institute of Microsystems of Valdemora (IMV-CNX) agreed. IMV-CNX will lead.", .en,
+         ["Institute of Microsystems of Valdemora", "IMV-CNX", "IMV-CNX"]),
+        ("Elle travaille avec l’Institut polytechnique de Valmont (UP7V) depuis 2022.", .fr,
+         ["Institut polytechnique de Valmont", "UP7V"]),
+    ])
+    func translatedAcronyms(_ text: String, _ language: Language, _ expected: [String]) throws {
+        #expect(try orgs(text, language) == expected)
+    }
+
+    @Test("A capitalized word in parentheses is a short name when it agrees, never a place")
+    func shortNames() throws {
+        #expect(try orgs("The Financing Agency for Studies and Projects (Finep) paid. Finep said so.", .en)
+                == ["Financing Agency for Studies and Projects", "Finep", "Finep"])
+        #expect(try orgs("The Tarnbrook Research Institute (Oxford) and Korvel Labs (UK) signed.", .en)
+                == ["Tarnbrook Research Institute", "Korvel Labs"])
+    }
+
     @Test("Descriptor nouns and affiliations introduce organizations")
     func descriptorsAndAffiliations() throws {
         #expect(try orgs("Le constructeur Varnholt et la start-up rennaise Nanolumen signent.", .fr) == ["Varnholt", "Nanolumen"])

@@ -11,7 +11,7 @@ struct MentionLinker: Linker {
     func link(_ entities: [Candidate], in text: TextAnalysis) -> [Candidate] {
         // Token ids stand for keys: within a document, same id means same key. The tables give
         // the index of the entity a form refers to; its candidate is made only when the form is met.
-        var short: [FormKey: Int] = [:]  // token ids of a short form → the entity
+        var short: [FormKey: (entity: Int, full: Bool)] = [:]  // token ids of a short form → the entity
         var longest = 0
         var firsts = Set<Int32>()
         var firstsFilter: UInt64 = 0  // a bit per id modulo 64, to skip most tokens without hashing
@@ -19,17 +19,20 @@ struct MentionLinker: Linker {
         var headsFilter: UInt64 = 0
         for e in entities.indices where entities[e].type != .money {
             guard let tokens = text.tokenRange(covering: entities[e].range) else { continue }
-            func register(_ form: Range<Int>?) {
+            func register(_ form: Range<Int>?, full: Bool = false) {
                 guard let form, let key = FormKey(text.tokens, form) else { return }
                 let first = text.tokens[form.lowerBound].id
                 firsts.insert(first)
                 firstsFilter |= 1 << UInt64(first & 63)
                 longest = max(longest, form.count)
-                if short[key] == nil { short[key] = e }
+                if short[key] == nil { short[key] = (e, full) }
             }
             switch entities[e].type {
             case .person:
                 let surname = surname(tokens, text)
+                // The whole name too, for where it comes again with no cue ("Les rapporteurs, Griet
+                // Vandenbroucke"): otherwise its surname alone would be taken.
+                if surname != nil { register(tokens, full: true) }
                 register(surname)
                 register(surname.flatMap { lastName(of: $0, text) })
             case .org: register(organizationShortForm(tokens, text))
@@ -58,7 +61,7 @@ struct MentionLinker: Linker {
             if firstsFilter & (1 << UInt64(id & 63)) != 0, firsts.contains(id),
                text.isCapitalizedWord(i) || lexicons.particles.match(at: i, in: tokens, limit: min(tokens.count, i + 3)) > 0 {
                 for n in stride(from: min(longest, tokens.count - i), through: 1, by: -1) {
-                    guard let key = FormKey(tokens, i..<(i + n)), let e = short[key] else { continue }
+                    guard let key = FormKey(tokens, i..<(i + n)), let (e, full) = short[key] else { continue }
                     // "Son président": a one-word short form that is also a function word is not a mention.
                     if n == 1, lexicons.functionWords.contains(id: tokens[i].id) { continue }
                     // The short form must stand alone, not be the start of a longer capitalized name.
@@ -70,8 +73,8 @@ struct MentionLinker: Linker {
                         if named!.contains(range) { break }
                     }
                     let type = entities[e].type
-                    result.append(mention(of: e, range, type: type, source: type == .person ? "alias:surname" : "alias:short-form",
-                                          score: 0.8))
+                    let source = type != .person ? "alias:short-form" : full ? "alias:repeat" : "alias:surname"
+                    result.append(mention(of: e, range, type: type, source: source, score: 0.8))
                     i += n
                     matched = true
                     break
@@ -96,7 +99,7 @@ struct MentionLinker: Linker {
 
     /// "Kevin Weil" → "Weil"; "Ursula von der Leyen" → "von der Leyen"; "John F. Kennedy" → "Kennedy".
     private func surname(_ tokens: Range<Int>, _ text: TextAnalysis) -> Range<Int>? {
-        guard tokens.count >= 2, let first = firstNameLength(tokens.lowerBound, text) else { return nil }
+        guard tokens.count >= 2, let first = firstNameLength(tokens.lowerBound, text) ?? givenNameLength(tokens, text) else { return nil }
         var s = tokens.lowerBound + first
         while s < tokens.upperBound, text.isInitial(s) || text.tokens[s].key == "." { s += text.isInitial(s) ? 2 : 1 }
         guard s < tokens.upperBound else { return nil }
@@ -105,6 +108,17 @@ struct MentionLinker: Linker {
         let form = s..<tokens.upperBound
         guard form.contains(where: { text.isCapitalizedWord($0) }) else { return nil }
         return form
+    }
+
+    /// The first word of a name the lists do not know as a first name, found by a title or a
+    /// speech verb ("Prof. Hannelore Grünwald", "Pieter-Jan Vos"): the given name, when a
+    /// capitalized word (or words joined by hyphens) and more name follows.
+    private func givenNameLength(_ tokens: Range<Int>, _ text: TextAnalysis) -> Int? {
+        var k = tokens.lowerBound
+        guard text.tokens[k].shape == .capitalized, !text.isInitial(k) else { return nil }
+        k += 1
+        while k + 1 < tokens.upperBound, text.tokens[k].key == "-", text.isGlued(k - 1), text.isGlued(k) { k += 2 }
+        return k < tokens.upperBound ? k - tokens.lowerBound : nil
     }
 
     /// "Abdi Warsame" → "Warsame": the last of two or three plain capitalized words (no

@@ -89,6 +89,17 @@ struct PersonRecognizer: Recognizer {
             k += title
         }
         guard let chain = chain(from: k, text, sentence, leadingParticle: honorific) else { return nil }
+        // "Parliamentary State Secretary Henrike Oldenburg": words that qualify a title read as a
+        // name's start; the name begins after the title, when no first name comes before it.
+        var p = chain.lowerBound + 1
+        while p + 1 < chain.upperBound, firstNameLength(at: p - 1, text) == nil {
+            let title = lexicons.titles.match(at: p, in: text.tokens, limit: chain.upperBound)
+            if title > 0, p + title < chain.upperBound, let rest = self.chain(from: p + title, text, sentence, leadingParticle: false),
+               rest.upperBound == chain.upperBound {
+                return (rest, true)
+            }
+            p += 1
+        }
         return (chain, titled)
     }
 

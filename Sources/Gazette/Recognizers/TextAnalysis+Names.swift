@@ -39,7 +39,6 @@ extension TextAnalysis {
 }
 
 extension TextAnalysis {
-    /// A Title Case or ALL CAPS headline: a whole line without final punctuation whose longer
     /// Whether a UTF-16 range is only part of a hyphenated word: a lowercase start after
     /// "word-" ("préfecture" in "sous-préfecture"), or an end before "-sur-", "-de-", "-en-"
     /// (a place: "Port-Jérôme" in "Port-Jérôme-sur-Seine").
@@ -60,6 +59,7 @@ extension TextAnalysis {
         return isHyphen(k) && isLetter(k + 1)
     }
 
+    /// A Title Case or ALL CAPS headline: a whole line without final punctuation whose longer
     /// words are mostly capitalized. Capitals there say nothing about names.
     func isHeadline(_ sentence: Range<Int>) -> Bool {
         guard let first = sentence.first, let last = sentence.last, startsLine(first),

@@ -90,7 +90,11 @@ struct OrganizationRecognizer: Recognizer {
                 }
                 if end > i + prefix, named {
                     start = cutModifiers(start, before: i, text, connectors: lexicons.words.modifierCutsWide)
-                    let last = withEnumeration(end, heads: i..<(i + prefix), chain, text, sentence)
+                    var last = withEnumeration(end, heads: i..<(i + prefix), chain, text, sentence)
+                    // "Deutsches Zentrum für … Erkrankungen e.V.": a legal form after the name is its own.
+                    if last < sentence.upperBound, !lexicons.functionWords.contains(id: text.tokens[last].id) {
+                        last += legalFormsLength(at: last, text, sentence)
+                    }
                     found.append(candidate(start..<last, "rule:org-head", 0.8, text))
                     (start, i) = next(after: last, chain, text, sentence)
                     continue
@@ -121,7 +125,7 @@ struct OrganizationRecognizer: Recognizer {
             let from = skipped > 0 && ["de", "d'"].contains(text.tokens[k - 1].key)
             if !from, let name = Self.capitalizedName(from: k, text, lexicons) {
                 // "la start-up Nordika Climat inc.": a legal form, whatever its case, ends the name.
-                let end = name.upperBound + legalFormLength(at: name.upperBound, text, sentence)
+                let end = name.upperBound + legalFormsLength(at: name.upperBound, text, sentence)
                 found.append(candidate(name.lowerBound..<end, "rule:org-descriptor", 0.7, text))
                 i = end
             } else {

@@ -37,7 +37,7 @@ struct RuleLexicons: Sendable {
     /// Words the rules test tokens against, interned with the lexicons.
     var words: RuleWords
 
-    static let connectorWords: Set<String> = ["of", "for", "de", "du", "des", "d'", "la", "le", "les", "l'", "the", "and", "&", "et", "on", "a", "à", "aux", "en", "pour", "sur", "para"]
+    static let connectorWords: Set<String> = ["of", "for", "de", "du", "des", "d'", "la", "le", "les", "l'", "the", "and", "&", "et", "on", "a", "à", "aux", "en", "pour", "sur", "para", "fur", "di", "del", "della", "do", "da", "dos", "das", "e", "y"]
     static let programConnectorWords: Set<String> = ["of", "for", "de", "du", "des", "d'", "la", "l'", "the", "and", "&"]
 
     init(_ lexicons: Lexicons, tokenizeAll: ([String]) -> [[Token]], vocabulary: inout Vocabulary) throws {
@@ -113,7 +113,7 @@ struct RuleWords: Sendable {
         weakCues = KeySet(ProgramRecognizer.weakCues, &vocabulary)
         modifierCuts = KeySet(["and", "et"], &vocabulary)
         modifierCutsWide = KeySet(["and", "et", "of", "the", "de", "la", "du", "des"], &vocabulary)
-        headContinuations = KeySet(["of", "for", "on", "de", "du", "des", "d'", "para"], &vocabulary)
+        headContinuations = KeySet(["of", "for", "on", "de", "du", "des", "d'", "para", "fur", "di", "del", "della", "do", "da", "dos", "das"], &vocabulary)
         frenchPrepositions = KeySet(["de", "du", "des", "d'"], &vocabulary)
         frenchLowercasePrepositions = KeySet(["sur", "pour", "en", "par", "contre"], &vocabulary)
     }

@@ -39,6 +39,13 @@ struct OrganizationRecognizerTests {
         ("The Sociedad Española para la Promoción Naval paid.", .en, ["Sociedad Española para la Promoción Naval"]),
         ("Officials from the Office of Critical Materials and the Tarnbrook Institute met.", .en,
          ["Office of Critical Materials", "Tarnbrook Institute"]),
+        // German, Dutch and Italian heads and connectors ("für", "di", "do"), a legal form after the name.
+        ("The Bergischer Verbund für Klinische Daten GmbH and the Politecnico di Valdemora signed.", .en,
+         ["Bergischer Verbund für Klinische Daten GmbH", "Politecnico di Valdemora"]),
+        ("Le Sächsisches Zentrum für Seltene Erkrankungen e.V. (SZSE) coordonne ; le SZSE recrute.", .fr,
+         ["Sächsisches Zentrum für Seltene Erkrankungen e.V.", "SZSE", "SZSE"]),
+        ("Funds came from the Stichting Waddenzee Onderzoek and the Banco do Nordeste Atlântico.", .en,
+         ["Stichting Waddenzee Onderzoek", "Banco do Nordeste Atlântico"]),
     ])
     func englishHeads(_ text: String, _ language: Language, _ expected: [String]) throws {
         #expect(try orgs(text, language) == expected)
@@ -120,6 +127,8 @@ struct OrganizationRecognizerTests {
     @Test("Descriptor nouns and affiliations introduce organizations")
     func descriptorsAndAffiliations() throws {
         #expect(try orgs("Le constructeur Varnholt et la start-up rennaise Nanolumen signent.", .fr) == ["Varnholt", "Nanolumen"])
+        #expect(try orgs("Le fabricant Kessler Medizintechnik AG & Co. KGaA livre les pompes.", .fr)
+                == ["Kessler Medizintechnik AG & Co. KGaA"])
         #expect(try orgs("Declan McGowan of Pellham Research noted the drop.", .en) == ["Pellham Research"])
         #expect(try orgs("Ysolde Marrack-Penn of the Union of Worried Engineers said it was late.", .en)
                 == ["Union of Worried Engineers"])

@@ -29,7 +29,8 @@ struct ProgramRecognizer: Recognizer {
                 let shape = text.tokens[i].shape
                 guard shape == .capitalized || shape == .upper || text.tokens[i].key == "\""
                         || (shape == .lower && (lexicons.words.namingCues.contains(id: text.tokens[i].id)
-                                                || lexicons.words.weakCues.contains(id: text.tokens[i].id))) else { continue }
+                                                || lexicons.words.weakCues.contains(id: text.tokens[i].id)
+                                                || lexicons.words.namingVerbs.contains(id: text.tokens[i].id))) else { continue }
                 // A quoted name after a cue, or one whose first or last word is a head word.
                 if text.tokens[i].key == "\"", let inner = quoted(from: i, text, sentence) {
                     let cue = cueBefore(i, text, sentence)
@@ -42,11 +43,26 @@ struct ProgramRecognizer: Recognizer {
                     }
                 }
                 let tokens = text.tokens
-                // A lowercase cue before capitalized words: "l’initiative Horizon Quantique".
-                if tokens[i].shape == .lower, lexicons.words.namingCues.contains(id: tokens[i].id), let name = capitalized(from: i + 1, text, sentence, &runs) {
-                    add(name, "rule:program-cue", 0.75)
-                    i = name.upperBound - 1
-                    continue
+                // A lowercase cue before capitalized words: "l’initiative Horizon Quantique", "le
+                // projet européen Hexa-X" (one adjective between), "a program called K-Fabless 100".
+                if tokens[i].shape == .lower, lexicons.words.namingCues.contains(id: tokens[i].id) || isNamingVerb(after: i, text, sentence) {
+                    var first = i + 1
+                    if first < sentence.upperBound, tokens[first].shape == .lower, lexicons.genericModifiers.contains(id: tokens[first].id) {
+                        first += 1
+                    }
+                    if var name = capitalized(from: first, text, sentence, &runs) {
+                        // "Puces pour l’Europe", "Chips for America": the beneficiary belongs to the name.
+                        var k = name.upperBound
+                        if k + 1 < sentence.upperBound, ["pour", "for"].contains(tokens[k].key) {
+                            k += 1
+                            if tokens[k].shape == .lower, lexicons.words.nameArticles.contains(id: tokens[k].id) { k += 1 }
+                            // (A place, often: "pour l’Europe".)
+                            if text.isCapitalizedWord(k) { name = name.lowerBound..<runs.end(from: k + 1, text, sentence) }
+                        }
+                        add(name, "rule:program-cue", 0.75)
+                        i = name.upperBound - 1
+                        continue
+                    }
                 }
                 if tokens[i].shape == .lower, lexicons.words.weakCues.contains(id: tokens[i].id), let name = capitalized(from: i + 1, text, sentence, &runs),
                    tokens[name.upperBound - 1].kind == .number {
@@ -178,6 +194,15 @@ struct ProgramRecognizer: Recognizer {
         return false
     }
 
+    /// A verb that gives a name ("called", "baptisé") at `i`, after a cue noun a few words
+    /// before: "a program called …", "un fonds baptisé …" (not "a company called …").
+    private func isNamingVerb(after i: Int, _ text: TextAnalysis, _ sentence: Range<Int>) -> Bool {
+        guard lexicons.words.namingVerbs.contains(id: text.tokens[i].id) else { return false }
+        return (max(sentence.lowerBound, i - 3)..<i).contains {
+            lexicons.words.namingCues.contains(id: text.tokens[$0].id) || lexicons.words.weakCues.contains(id: text.tokens[$0].id)
+        }
+    }
+
     /// Capitalized words (and a trailing year or number, "France 2030") starting at `i`.
     private func capitalized(from i: Int, _ text: TextAnalysis, _ sentence: Range<Int>, _ runs: inout RunEnds) -> Range<Int>? {
         guard i < sentence.upperBound, text.isCapitalizedWord(i), !lexicons.notNames.contains(id: text.tokens[i].id) else { return nil }
@@ -197,7 +222,17 @@ struct RunEnds {
     mutating func end(from j: Int, _ text: TextAnalysis, _ sentence: Range<Int>) -> Int {
         if let known, known.lowerBound <= j, j <= known.upperBound { return known.upperBound }
         var k = j
-        while k < sentence.upperBound, text.isCapitalizedWord(k), !text.tokens[k].lineBreakBefore { k += 1 }
+        while k < sentence.upperBound, !text.tokens[k].lineBreakBefore {
+            if text.isCapitalizedWord(k) {
+                k += 1
+            } else if k > 0, k + 1 < sentence.upperBound, text.tokens[k].key == "-", text.isGlued(k - 1), text.isGlued(k),
+                      text.isCapitalizedWord(k + 1) || text.tokens[k + 1].kind == .number {
+                // "Hexa-X-II", "K-Fabless": hyphenated parts of one name.
+                k += 2
+            } else {
+                break
+            }
+        }
         known = j..<k
         return k
     }

@@ -93,6 +93,8 @@ struct RuleWords: Sendable {
     /// Lowercase cue words before a programme name.
     var namingCues: KeySet
     var weakCues: KeySet
+    /// Verbs that give a programme its name after a cue noun: "called", "baptisé".
+    var namingVerbs: KeySet
     /// Where an organization name starts after its modifiers: "General Atomics and …".
     var modifierCuts: KeySet
     /// The same, with "of the", "de la": "Members of the House Committee".
@@ -111,6 +113,8 @@ struct RuleWords: Sendable {
         particleArticles = KeySet(["le", "la", "les", "l'"], &vocabulary)
         namingCues = KeySet(ProgramRecognizer.namingCues, &vocabulary)
         weakCues = KeySet(ProgramRecognizer.weakCues, &vocabulary)
+        namingVerbs = KeySet(["called", "named", "dubbed", "codenamed", "baptise", "baptisee", "nomme", "nommee", "intitule", "intitulee",
+                              "denomme", "denommee", "surnomme", "surnommee"], &vocabulary)
         modifierCuts = KeySet(["and", "et"], &vocabulary)
         modifierCutsWide = KeySet(["and", "et", "of", "the", "de", "la", "du", "des"], &vocabulary)
         headContinuations = KeySet(["of", "for", "on", "de", "du", "des", "d'", "para", "fur", "di", "del", "della", "do", "da", "dos", "das"], &vocabulary)

@@ -41,6 +41,12 @@ struct ProgramRecognizerTests {
         ("In March 2030 the budget ends, as in Paris 2030.", .en, []),
         // Head words in a row end the name together.
         ("Grants came under the Deep Tide Challenge Program this year.", .en, ["Deep Tide Challenge Program"]),
+        // One adjective between cue and name; hyphenated parts; the beneficiary after "pour"/"for".
+        ("Il s’appuie sur le projet européen Hexa-Y-III depuis mai.", .fr, ["Hexa-Y-III"]),
+        ("Cela relève de l’initiative européenne Puces pour la Méditerranée et du reste.", .fr, ["Puces pour la Méditerranée"]),
+        // A verb that names, after a cue noun.
+        ("Firms get help under a program called K-Chipset 200, which aims high.", .en, ["K-Chipset 200"]),
+        ("Le ministère lance un fonds baptisé Vague Bleue cette année.", .fr, ["Vague Bleue"]),
     ])
     func heads(_ text: String, _ language: Language, _ expected: [String]) throws {
         #expect(try programs(text, language) == expected)
@@ -56,6 +62,7 @@ struct ProgramRecognizerTests {
         ("La stratégie nationale pour l’IA reste floue.", .fr),
         ("He called it \"a good day\" on Monday.", .en),
         ("The National Programmes were cut.", .en),
+        ("A start-up called Korvel won the contract.", .en),
     ])
     func negatives(_ text: String, _ language: Language) throws {
         #expect(try programs(text, language) == [])

@@ -9,6 +9,9 @@ struct FrenchNamePattern {
     var connectors: KeySet
     var prepositions: KeySet
     var lowercasePrepositions: KeySet
+    /// When set, a capitalized head with adjectives ending in one of these is a name on its
+    /// own: "Agence spatiale espagnole", "Banque centrale européenne".
+    var nationalities: KeySet? = nil
 
     /// Token ranges of the names in a sentence of a French document.
     func matches(in sentence: Range<Int>, _ text: TextAnalysis) -> [Range<Int>] {
@@ -57,7 +60,7 @@ struct FrenchNamePattern {
                     lowercase += 1
                 }
             }
-            if capitals + lowercase > 0 {
+            if capitals + lowercase > 0 || endsInNationality(i + head..<k, capitalizedHead, text) {
                 found.append(i..<k)
                 i = k
             } else {
@@ -67,12 +70,18 @@ struct FrenchNamePattern {
         return found
     }
 
+    private func endsInNationality(_ adjectives: Range<Int>, _ capitalizedHead: Bool, _ text: TextAnalysis) -> Bool {
+        guard capitalizedHead, let nationalities, let last = adjectives.last else { return false }
+        return nationalities.contains(id: text.tokens[last].id)
+    }
+
     /// Skips lowercase adjectives ("nationale", "américain", "avancés"), joined by "et".
     private func skipAdjectives(from start: Int, _ text: TextAnalysis, _ sentence: Range<Int>) -> Int {
         var k = start
         while k < sentence.upperBound {
             if text.tokens[k].kind == .word, text.tokens[k].shape == .lower,
-               Self.looksLikeAdjective(text.tokens[k].key) || Self.isParticiple(text.text(of: text.tokens[k])) { k += 1; continue }
+               Self.looksLikeAdjective(text.tokens[k].key) || nationalities?.contains(id: text.tokens[k].id) == true
+                || Self.isParticiple(text.text(of: text.tokens[k])) { k += 1; continue }
             if text.tokens[k].key == "et", k + 1 < sentence.upperBound, text.tokens[k + 1].shape == .lower,
                Self.looksLikeAdjective(text.tokens[k + 1].key) { k += 2; continue }
             break

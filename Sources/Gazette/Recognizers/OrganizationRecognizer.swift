@@ -11,7 +11,8 @@ struct OrganizationRecognizer: Recognizer {
     var frenchNames: FrenchNamePattern {
         FrenchNamePattern(heads: lexicons.orgPrefixHeads, lowercaseHeads: true, connectors: lexicons.connectors,
                           prepositions: lexicons.words.frenchPrepositions,
-                          lowercasePrepositions: lexicons.words.frenchLowercasePrepositions)
+                          lowercasePrepositions: lexicons.words.frenchLowercasePrepositions,
+                          nationalities: lexicons.nationalities)
     }
 
     func recognize(_ text: TextAnalysis) -> [Candidate] {

@@ -27,6 +27,8 @@ struct RuleLexicons: Sendable {
     var places: PhraseSet
     /// Modifiers that cannot name an organization alone ("National", "American").
     var genericModifiers: KeySet
+    /// "espagnole", "European": adjectives of a country or region.
+    var nationalities: KeySet
     var sentenceStarters: KeySet
     /// French and English function words ("son", "les", "the").
     var functionWords: KeySet
@@ -66,12 +68,14 @@ struct RuleLexicons: Sendable {
         programHeads = KeySet(try lexicons("program-heads-suffix").folded, &vocabulary)
         programPrefixHeads = PhraseSet(try lexicons("program-heads-prefix"), tokenizeAll: tokenizeAll, vocabulary: &vocabulary)
         places = PhraseSet(try lexicons("places"), tokenizeAll: tokenizeAll, vocabulary: &vocabulary)
-        genericModifiers = KeySet(try lexicons("org-generic-modifiers").folded.union(try lexicons("nationalities").folded), &vocabulary)
+        let nationalities = try lexicons("nationalities").folded
+        genericModifiers = KeySet(try lexicons("org-generic-modifiers").folded.union(nationalities), &vocabulary)
+        self.nationalities = KeySet(nationalities, &vocabulary)
         let monthsAndDays = try lexicons("months-days").folded
         dates = KeySet(monthsAndDays, &vocabulary)
         let notPersonNames = sentenceStarters
             .union(monthsAndDays)
-            .union(try lexicons("nationalities").folded)
+            .union(nationalities)
         self.notPersonNames = KeySet(notPersonNames, &vocabulary)
         notNames = KeySet(notPersonNames.union(try lexicons("places").folded), &vocabulary)
         connectors = KeySet(Self.connectorWords, &vocabulary)

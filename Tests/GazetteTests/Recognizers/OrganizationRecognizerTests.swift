@@ -81,6 +81,9 @@ struct OrganizationRecognizerTests {
         // Lowercase complements joined by "et de"; adjectives in -able and -ible.
         ("L’Office régional de l’électricité et de l’eau potable a signé.", .fr, ["Office régional de l’électricité et de l’eau potable"]),
         ("Le ministère de la Transition et du Développement durable a tranché.", .fr, ["ministère de la Transition et du Développement durable"]),
+        // Adjectives ending in a nationality make a name with no complement; generic ones do not.
+        ("Et l’Agence spatiale portugaise nous a proposé un contrat.", .fr, ["Agence spatiale portugaise"]),
+        ("L’Autorité bancaire lituanienne enquête ; l’Agence nationale attend.", .fr, ["Autorité bancaire lituanienne"]),
     ])
     func frenchHeads(_ text: String, _ language: Language, _ expected: [String]) throws {
         #expect(try orgs(text, language) == expected)

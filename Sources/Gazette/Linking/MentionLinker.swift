@@ -53,6 +53,7 @@ struct MentionLinker: Linker {
         }
         var result = entities
         var named: Set<Range<Int>>?  // made on first need
+        var people: Set<Range<Int>>?
         let tokens = text.tokens
         var i = 0
         while i < tokens.count {
@@ -71,6 +72,11 @@ struct MentionLinker: Linker {
                     if n == 1 {
                         if named == nil { named = Set(entities.lazy.filter { $0.type == .org || $0.type == .program }.map(\.range)) }
                         if named!.contains(range) { break }
+                    }
+                    // A full name where a rule found it is that finding, not a repeat of it.
+                    if full {
+                        if people == nil { people = Set(entities.lazy.filter { $0.type == .person }.map(\.range)) }
+                        if people!.contains(range) { i += n; matched = true; break }
                     }
                     let type = entities[e].type
                     let source = type != .person ? "alias:short-form" : full ? "alias:repeat" : "alias:surname"

@@ -309,7 +309,9 @@ struct PersonRecognizer: Recognizer {
             var end = start + 1
             while end < tokens.count, !tokens[end].lineBreakBefore { end += 1 }
             let by = tokens[start].shape == .capitalized && ["by", "par"].contains(tokens[start].key)
-            let names = (by ? start + 1 : start)..<end
+            // "By Aoife Gallagher, Telecoms Correspondent": a role after a comma is not the name.
+            let comma = by ? (start..<end).first { tokens[$0].key == "," } : nil
+            let names = (by ? start + 1 : start)..<(comma ?? end)
             if by || start == 0, (2...4).contains(names.count), by || firstNameLength(at: names.lowerBound, text) != nil,
                chain(from: names.lowerBound, text, names) == names, !isPlace(names, text),
                !names.contains(where: { lexicons.designatorWords.contains(id: tokens[$0].id) || lexicons.legalForms.canStart(tokens[$0].id) }) {

@@ -88,6 +88,7 @@ struct PersonRecognizerTests {
         let text = "Mme Wiebke Harmsen a présenté le rapport. Les rapporteurs, Wiebke Harmsen et Jean Moreau, ont signé."
         let people = try sharedGazette.analyze(Document(text: text), language: .fr).entities.filter { $0.type == .person }
         #expect(people.map(\.text) == ["Wiebke Harmsen", "Wiebke Harmsen", "Jean Moreau"])
+        #expect(people[0].source == "rule:person-title")
         #expect(people[1].source == "alias:repeat")
         #expect(people[1].canonical == "Wiebke Harmsen")
     }
@@ -102,6 +103,9 @@ struct PersonRecognizerTests {
         ("Le réseau se densifie\nPar Oumarou Kessely\nLe rapport a été publié.", .fr, ["Oumarou Kessely"]),
         ("Grid costs fall\n\nBy Tuesday\n\nThe report was published.", .en, []),
         ("Grid costs fall\n\nBy Varnholt Energy Partners Ltd\n\nThe report was published.", .en, []),
+        // A role after a comma stays out.
+        ("Grid costs fall\n\nBy Aoibheann Stravinsky-Roe, Energy Correspondent\n\nThe report was published.", .en,
+         ["Aoibheann Stravinsky-Roe"]),
     ])
     func byLines(_ text: String, _ language: Language, _ expected: [String]) throws {
         #expect(try people(text, language) == expected)

@@ -12,8 +12,8 @@ struct MentionLinker: Linker {
         // Token ids stand for keys: within a document, same id means same key. The tables give
         // the index of the entity a form refers to; its candidate is made only when the form is met.
         var short: [FormKey: (entity: Int, full: Bool)] = [:]  // token ids of a short form → the entity
-        var longest = 0
-        var firsts = Set<Int32>()
+        var longest: [Int32: Int] = [:]  // first token id of the forms → the longest form's length
+        var ownStarts = Set<Int>()  // where the people named in full are, by token
         var firstsFilter: UInt64 = 0  // a bit per id modulo 64, to skip most tokens without hashing
         var heads: [Int32: Int] = [:]  // "commission" → the Commission named in full
         var headsFilter: UInt64 = 0
@@ -22,9 +22,8 @@ struct MentionLinker: Linker {
             func register(_ form: Range<Int>?, full: Bool = false) {
                 guard let form, let key = FormKey(text.tokens, form) else { return }
                 let first = text.tokens[form.lowerBound].id
-                firsts.insert(first)
                 firstsFilter |= 1 << UInt64(first & 63)
-                longest = max(longest, form.count)
+                longest[first] = max(longest[first] ?? 0, form.count)
                 if short[key] == nil { short[key] = (e, full) }
             }
             switch entities[e].type {
@@ -32,7 +31,10 @@ struct MentionLinker: Linker {
                 let surname = surname(tokens, text)
                 // The whole name too, for where it comes again with no cue ("Les rapporteurs, Griet
                 // Vandenbroucke"): otherwise its surname alone would be taken.
-                if surname != nil { register(tokens, full: true) }
+                if surname != nil {
+                    register(tokens, full: true)
+                    ownStarts.insert(tokens.lowerBound)
+                }
                 register(surname)
                 register(surname.flatMap { lastName(of: $0, text) })
             case .org: register(organizationShortForm(tokens, text))
@@ -53,13 +55,12 @@ struct MentionLinker: Linker {
         }
         var result = entities
         var named: Set<Range<Int>>?  // made on first need
-        var people: Set<Range<Int>>?
         let tokens = text.tokens
         var i = 0
         while i < tokens.count {
             var matched = false
             let id = tokens[i].id
-            if firstsFilter & (1 << UInt64(id & 63)) != 0, firsts.contains(id),
+            if firstsFilter & (1 << UInt64(id & 63)) != 0, let longest = longest[id],
                text.isCapitalizedWord(i) || lexicons.particles.match(at: i, in: tokens, limit: min(tokens.count, i + 3)) > 0 {
                 for n in stride(from: min(longest, tokens.count - i), through: 1, by: -1) {
                     guard let key = FormKey(tokens, i..<(i + n)), let (e, full) = short[key] else { continue }
@@ -74,10 +75,7 @@ struct MentionLinker: Linker {
                         if named!.contains(range) { break }
                     }
                     // A full name where a rule found it is that finding, not a repeat of it.
-                    if full {
-                        if people == nil { people = Set(entities.lazy.filter { $0.type == .person }.map(\.range)) }
-                        if people!.contains(range) { i += n; matched = true; break }
-                    }
+                    if full, ownStarts.contains(i) { i += n; matched = true; break }
                     let type = entities[e].type
                     let source = type != .person ? "alias:short-form" : full ? "alias:repeat" : "alias:surname"
                     result.append(mention(of: e, range, type: type, source: source, score: 0.8))

@@ -22,13 +22,15 @@ import TestSupport
 /// unseen text gains): ORG 0.948, micro 0.953; then (no participle after a speaker, "à" is
 /// not "a", "son" a French function word): PERSON 0.949, PROGRAM 0.896, micro 0.955; session 4
 /// (generic words name a body after of/for or two before its head; programmes dated by a
-/// target year): ORG 0.952, PROGRAM 0.903, micro 0.958.
+/// target year): ORG 0.952, PROGRAM 0.903, micro 0.958; session 5 (foreign acronyms in
+/// parentheses, the surname of a name whose first name no list knows, full names repeated):
+/// ORG 0.955, PERSON 0.971, micro 0.963.
 let minimumStrictF1: KeyValuePairs<String, Double> = [
     "ORG": 0.95,
-    "PERSON": 0.945,
+    "PERSON": 0.965,
     "MONEY": 0.99,
     "PROGRAM": 0.90,
-    "micro": 0.955,
+    "micro": 0.96,
 ]
 
 /// The gold set must stay usable: at least this many documents.
@@ -97,13 +99,16 @@ struct FixtureQualityTests {
 /// text, and no list entry was added from them. The gap to the tuned set above is the honest
 /// measure of what unseen news loses. Session 4 (bylines, Korean given names, titles after
 /// an ORG head, hyphenated compounds, generic words after of/for, target years, appositions,
-/// …): ORG 0.832, PERSON 0.958, PROGRAM 0.800, micro 0.889.
+/// …): ORG 0.832, PERSON 0.958, PROGRAM 0.800, micro 0.889. Session 5 (rules drawn from the
+/// second blind set and these: acronyms in another language, German/Dutch heads, a cue then
+/// an adjective, naming verbs, bylines with a role): ORG 0.854, PERSON 0.972, PROGRAM 0.835,
+/// micro 0.905.
 let minimumHeldOutStrictF1: KeyValuePairs<String, Double> = [
-    "ORG": 0.83,
-    "PERSON": 0.95,
+    "ORG": 0.85,
+    "PERSON": 0.965,
     "MONEY": 0.99,
-    "PROGRAM": 0.79,
-    "micro": 0.88,
+    "PROGRAM": 0.83,
+    "micro": 0.90,
 ]
 
 /// Floors on the second blind set (`Fixtures/blind/`): 12 more documents by a helper who saw
@@ -113,12 +118,13 @@ let minimumHeldOutStrictF1: KeyValuePairs<String, Double> = [
 /// rules from their errors (bare francs and other currency names, legal forms in a row, a
 /// company's national arm, generic words that name a body after of/for, …), none a list
 /// entry for a name they contain: ORG 0.817, PERSON 0.872, PROGRAM 0.714, micro 0.865.
+/// Session 5: ORG 0.880, PERSON 0.922, PROGRAM 0.729, micro 0.905.
 let minimumBlindStrictF1: KeyValuePairs<String, Double> = [
-    "ORG": 0.81,
-    "PERSON": 0.86,
+    "ORG": 0.875,
+    "PERSON": 0.915,
     "MONEY": 0.99,
-    "PROGRAM": 0.71,
-    "micro": 0.86,
+    "PROGRAM": 0.72,
+    "micro": 0.90,
 ]
 
 @Suite("Held-out gold")

@@ -9,8 +9,8 @@ struct FrenchNamePattern {
     var connectors: KeySet
     var prepositions: KeySet
     var lowercasePrepositions: KeySet
-    /// When set, a capitalized head with adjectives ending in one of these is a name on its
-    /// own: "Agence spatiale espagnole", "Banque centrale européenne".
+    /// When set, a capitalized head with adjectives ending in one of these, or with two
+    /// adjectives, is a name on its own: "Agence spatiale espagnole", "Institut royal météorologique".
     var nationalities: KeySet? = nil
 
     /// Token ranges of the names in a sentence of a French document.
@@ -72,7 +72,9 @@ struct FrenchNamePattern {
 
     private func endsInNationality(_ adjectives: Range<Int>, _ capitalizedHead: Bool, _ text: TextAnalysis) -> Bool {
         guard capitalizedHead, let nationalities, let last = adjectives.last else { return false }
-        return nationalities.contains(id: text.tokens[last].id)
+        if nationalities.contains(id: text.tokens[last].id) { return true }
+        // Two adjectives, the last not a participle: "Institut royal météorologique", not "Conseil national annoncé".
+        return adjectives.count >= 2 && Self.looksLikeAdjective(text.tokens[last].key)
     }
 
     /// Skips lowercase adjectives ("nationale", "américain", "avancés"), joined by "et".

@@ -84,6 +84,9 @@ struct OrganizationRecognizerTests {
         // Adjectives ending in a nationality make a name with no complement; generic ones do not.
         ("Et l’Agence spatiale portugaise nous a proposé un contrat.", .fr, ["Agence spatiale portugaise"]),
         ("L’Autorité bancaire lituanienne enquête ; l’Agence nationale attend.", .fr, ["Autorité bancaire lituanienne"]),
+        // Or two adjectives, the last not a participle.
+        ("Cela relève de l’Institut royal océanographique ; le Conseil national annoncé hier attend.", .fr,
+         ["Institut royal océanographique"]),
     ])
     func frenchHeads(_ text: String, _ language: Language, _ expected: [String]) throws {
         #expect(try orgs(text, language) == expected)

@@ -54,11 +54,11 @@ struct AcronymLinker: Linker {
                             long.source = "rule:org-acronym"
                             result.append(long)
                         }
-                        // An organization of several words named by capitals that spell another
-                        // language's name: "German Cancer Research Center (DKFZ)", "Federal Office
-                        // for Information Security (BSI)". A name in its own right ("Finep",
+                        // A name of several words with capitals that spell another language's
+                        // name: "German Cancer Research Center (DKFZ)", "Federal Office for
+                        // Information Security (BSI)", "Brazilian Artificial Intelligence Plan (PBIA)". A name in its own right ("Finep",
                         // "Unicamp") must agree, or "(Paris)" would be one.
-                        let translated = isAcronym && long.type == .org && long.range == extended
+                        let translated = isAcronym && long.range == extended
                             && longText.contains(" ")
                         // Short names made of syllables ("Finep", "Senelec") are organizations' ways.
                         if agrees && (isAcronym || long.type == .org) || translated {

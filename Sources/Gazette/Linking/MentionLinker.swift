@@ -148,7 +148,7 @@ struct MentionLinker: Linker {
 
     /// "Project Halcyon" → "Halcyon"; "Genesis Mission" → "Genesis".
     private func programShortForm(_ tokens: Range<Int>, _ text: TextAnalysis) -> Range<Int>? {
-        if tokens.count == 1 { return repeatable(tokens, text) }
+        if tokens.count == 1 || text.isHyphenated(tokens) { return repeatable(tokens, text) }
         guard tokens.count == 2 else { return nil }
         let a = tokens.lowerBound, b = a + 1
         if lexicons.words.namingCues.contains(id: text.tokens[a].id), isDistinctive(b, text) { return b..<(b + 1) }

@@ -183,10 +183,11 @@ struct ProgramRecognizer: Recognizer {
         return (open + 1)..<k
     }
 
-    /// Whether a programme cue word (with up to two adjectives) precedes position `i`.
+    /// Whether a programme cue word (with up to four lowercase words after it: "le projet
+    /// national de satellite radar « … »") precedes position `i`.
     private func cueBefore(_ i: Int, _ text: TextAnalysis, _ sentence: Range<Int>) -> Bool {
         var end = i
-        for _ in 0..<3 {
+        for _ in 0..<5 {
             if lexicons.programCues.match(endingAt: end, in: text.tokens, floor: sentence.lowerBound) > 0 { return true }
             guard end - 1 >= sentence.lowerBound, text.tokens[end - 1].shape == .lower else { return false }
             end -= 1

@@ -39,6 +39,13 @@ extension TextAnalysis {
 }
 
 extension TextAnalysis {
+    /// Whether the tokens are one word joined by hyphens, with no space: "BelSAR-Next", "Hexa-X-II".
+    func isHyphenated(_ range: Range<Int>) -> Bool {
+        guard range.count >= 3, range.count % 2 == 1 else { return false }
+        return range.dropLast().allSatisfy { isGlued($0) }
+            && stride(from: range.lowerBound + 1, to: range.upperBound, by: 2).allSatisfy { tokens[$0].key == "-" }
+    }
+
     /// Whether a UTF-16 range is only part of a hyphenated word: a lowercase start after
     /// "word-" ("préfecture" in "sous-préfecture"), or an end before "-sur-", "-de-", "-en-"
     /// (a place: "Port-Jérôme" in "Port-Jérôme-sur-Seine").

@@ -14,6 +14,9 @@ struct ProgramRecognizerTests {
         ("Le programme «\u{202F}Soleil Froid\u{202F}» est lancé.", .fr, ["Soleil Froid"]),
         ("The agency's initiative \"Clean Compute\" starts now.", .en, ["Clean Compute"]),
         ("La « Mission Héliotrope » a été annoncée.", .fr, ["Mission Héliotrope"]),
+        // Up to four lowercase words between the cue and the quotes; a hyphenated name found again.
+        ("Il finance le projet national de satellite radar « VelSAR-Next ». Le devis de VelSAR-Next a doublé.", .fr,
+         ["VelSAR-Next", "VelSAR-Next"]),
     ])
     func quoted(_ text: String, _ language: Language, _ expected: [String]) throws {
         #expect(try programs(text, language) == expected)
@@ -55,6 +58,9 @@ struct ProgramRecognizerTests {
     @Test("A short form after the full name is PROGRAM too")
     func shortForm() throws {
         #expect(try programs("Project Halcyon starts in May. Halcyon has a budget.", .en) == ["Project Halcyon", "Halcyon"])
+        // An acronym in another language's order names the programme too.
+        #expect(try programs("The Brazilian Quantum Computing Plan (PBCQ) starts. PBCQ has a budget.", .en)
+                == ["Brazilian Quantum Computing Plan", "PBCQ", "PBCQ"])
     }
 
     @Test("Not programmes", arguments: [

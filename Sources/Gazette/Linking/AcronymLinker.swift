@@ -55,12 +55,11 @@ struct AcronymLinker: Linker {
                             result.append(long)
                         }
                         // A name of several words with capitals that spell another language's
-                        // name: "German Cancer Research Center (DKFZ)", "Federal Office for
-                        // Information Security (BSI)", "Brazilian Artificial Intelligence Plan (PBIA)". A name in its own right ("Finep",
-                        // "Unicamp") must agree, or "(Paris)" would be one.
-                        let translated = isAcronym && long.range == extended
-                            && longText.contains(" ")
-                        // Short names made of syllables ("Finep", "Senelec") are organizations' ways.
+                        // name: "German Cancer Research Center (DKFZ)", "Brazilian Artificial
+                        // Intelligence Plan (PBIA)". A short name in its own right ("Finep",
+                        // "Unicamp") must agree, or "(Paris)" would be one; such names made of
+                        // syllables are organizations' ways.
+                        let translated = isAcronym && long.range == extended && longText.contains(" ")
                         if agrees && (isAcronym || long.type == .org) || translated {
                             let definition = Definition(type: long.type, canonical: long.canonical ?? longText, id: long.id)
                             definitions[acronym] = definition

@@ -60,7 +60,7 @@ struct FrenchNamePattern {
                     lowercase += 1
                 }
             }
-            if capitals + lowercase > 0 || endsInNationality(i + head..<k, capitalizedHead, text) {
+            if capitals + lowercase > 0 || namesAlone(i + head..<k, capitalizedHead, text) {
                 found.append(i..<k)
                 i = k
             } else {
@@ -70,7 +70,7 @@ struct FrenchNamePattern {
         return found
     }
 
-    private func endsInNationality(_ adjectives: Range<Int>, _ capitalizedHead: Bool, _ text: TextAnalysis) -> Bool {
+    private func namesAlone(_ adjectives: Range<Int>, _ capitalizedHead: Bool, _ text: TextAnalysis) -> Bool {
         guard capitalizedHead, let nationalities, let last = adjectives.last else { return false }
         if nationalities.contains(id: text.tokens[last].id) { return true }
         // Two adjectives, the last not a participle: "Institut royal météorologique", not "Conseil national annoncé".

@@ -55,9 +55,9 @@ struct ProgramRecognizer: Recognizer {
                         var k = name.upperBound
                         if k + 1 < sentence.upperBound, ["pour", "for"].contains(tokens[k].key) {
                             k += 1
-                            if tokens[k].shape == .lower, lexicons.words.nameArticles.contains(id: tokens[k].id) { k += 1 }
+                            if k + 1 < sentence.upperBound, tokens[k].shape == .lower, lexicons.words.nameArticles.contains(id: tokens[k].id) { k += 1 }
                             // (A place, often: "pour l’Europe".)
-                            if text.isCapitalizedWord(k) { name = name.lowerBound..<runs.end(from: k + 1, text, sentence) }
+                            if text.isCapitalizedWord(k), !tokens[k].lineBreakBefore { name = name.lowerBound..<runs.end(from: k + 1, text, sentence) }
                         }
                         add(name, "rule:program-cue", 0.75)
                         i = name.upperBound - 1

@@ -75,15 +75,22 @@ struct AcronymLinker: Linker {
                         result.append(candidate(acronymRange, definition))
                     }
                 }
-                // ACR (Long Name)
-                if Self.isAcronym(tokens[i - 1]), let n = byStart[Int(tokens[i + 1].start)],
-                   [.org, .program].contains(entities[n].type) {
+                // ACR (Long Name); "Masen (Moroccan Agency for Sustainable Energy)": a short name
+                // standing alone before an organization's long form, when its letters agree.
+                let isAcronym = Self.isAcronym(tokens[i - 1])
+                let isShortName = !isAcronym && tokens[i - 1].shape == .capitalized && tokens[i - 1].end - tokens[i - 1].start >= 4
+                    && (i - 1 == sentence.lowerBound || !text.isCapitalizedWord(i - 2)) && !notNames.contains(id: tokens[i - 1].id)
+                if isAcronym || isShortName, let n = byStart[Int(tokens[i + 1].start)],
+                   [.org, .program].contains(entities[n].type), isAcronym || entities[n].type == .org {
                     let long = entities[n]
                     let close = text.firstToken(atOrAfter: long.range.upperBound)
                     guard close < tokens.count, tokens[close].key == ")" else { continue }
                     let acronym = text.text(of: tokens[i - 1])
                     let longText = text.document.slice(long.range)
-                    if long.id != nil || Self.agrees(acronym, longText) {
+                    // As after a long form: capitals may spell another language's name.
+                    let translated = isAcronym && longText.contains(" ")
+                    let agrees = Self.agrees(acronym, longText) && (isAcronym || longText.contains(" "))
+                    if isAcronym && long.id != nil || agrees || translated {
                         let definition = Definition(type: long.type, canonical: long.canonical ?? longText, id: long.id)
                         definitions[acronym] = definition
                         definitionTokens.append(tokens[i - 1].id)

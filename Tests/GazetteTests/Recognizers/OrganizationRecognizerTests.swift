@@ -122,6 +122,15 @@ struct OrganizationRecognizerTests {
         #expect(try orgs(text, language) == expected)
     }
 
+    @Test("A short name or foreign acronym before an organization's long form in parentheses")
+    func reverseShortNames() throws {
+        #expect(try orgs("Mavel (Moroccan Agency for Vehicle Electrification) pays. Mavel said so.", .en)
+                == ["Mavel", "Moroccan Agency for Vehicle Electrification", "Mavel"])
+        #expect(try orgs("The BNSA (Federal Office for Grid Security) audits.", .en) == ["BNSA", "Federal Office for Grid Security"])
+        // A word of a longer name is not a short name: "Energy" before "(DOE)".
+        #expect(try orgs("The Department of Energy (DOE) signed. Energy Secretary Wright spoke.", .en) == ["Department of Energy", "DOE"])
+    }
+
     @Test("A capitalized word in parentheses is a short name when it agrees, never a place")
     func shortNames() throws {
         #expect(try orgs("The Financing Agency for Studies and Projects (Finep) paid. Finep said so.", .en)

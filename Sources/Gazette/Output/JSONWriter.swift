@@ -127,7 +127,7 @@ public struct JSONWriter: Sendable {
 
     mutating func decimalValue(_ value: Decimal) {
         guard !value.isNaN else { return bytes.append(contentsOf: "null".utf8) }
-        bytes.append(contentsOf: PlainDecimal.bytes(value) ?? Array(Self.plain(value).utf8))
+        if !PlainDecimal.append(value, to: &bytes) { bytes.append(contentsOf: Self.plain(value).utf8) }
     }
 
     static func plain(_ value: Decimal) -> String {

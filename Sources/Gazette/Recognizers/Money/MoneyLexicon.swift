@@ -127,6 +127,7 @@ struct MoneyLexicon: Sendable {
             add(table.rangeWords.keys, .rangeWord)
             add(table.subunits.keys.map { Folding.fold($0) }, .subunit)
             add(["-", "+"], .joiner)
+            add(table.triggerFollowers, .followsTrigger)
             table.roles = roles
             if language == .fr { french = table } else { english = table }
         }

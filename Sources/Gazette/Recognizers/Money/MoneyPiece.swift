@@ -48,6 +48,9 @@ struct MoneyPiece: Sendable {
         static let currencyEnd = Roles(rawValue: 1 << 8)
         /// The last piece of a currency form only when written in capitals ("CHF", "USD").
         static let capitalCurrencyEnd = Roles(rawValue: 1 << 9)
+        /// A word that lets a spelled number or an article before it start an amount: a number
+        /// word, a magnitude, the first word of a currency, a subunit, "-".
+        static let followsTrigger = Roles(rawValue: 1 << 10)
 
         /// What may come right after a number in an amount.
         static let afterNumber: Roles = [.magnitude, .currency, .subunit, .rangeWord, .joiner]

@@ -62,62 +62,79 @@ struct MoneyRecognizer: Recognizer {
     /// magnitude or a currency; nil when there is none, or when nothing in the sentence can be
     /// a currency — every amount needs one in its sentence, its own or the one the amount
     /// before it carries ("en 2030", "3 000 salariés", "15 %" cost no parsing).
+    ///
+    /// Every token of every sentence passes here, so tokens and text are read through
+    /// pointers and words by their roles, looked up by id (a token without one by its key).
     func triggers(_ tokens: ArraySlice<Token>, _ utf16: [UInt16], _ tables: MoneyLexicon.LanguageTables,
-                  _ rolesByID: [MoneyPiece.Roles] = []) -> Range<Int>? {
-        var first: Int?
-        var last = 0
-        var currency = rolesByID.isEmpty
-        // (Token fields are read in place: binding whole tokens would retain their keys.)
-        for index in tokens.indices {
-            if !currency { currency = mayHoldCurrency(index, tokens, utf16, rolesByID) }
-            guard isTrigger(index, tokens, utf16, tables, rolesByID) else { continue }
-            if first == nil { first = index }
-            last = index
+                  _ rolesByID: [MoneyPiece.Roles]) -> Range<Int>? {
+        let base = tokens.startIndex
+        return tokens.withUnsafeBufferPointer { tokens in
+            utf16.withUnsafeBufferPointer { utf16 in
+                rolesByID.withUnsafeBufferPointer { rolesByID in
+                    let scan = TriggerScan(tokens: tokens, utf16: utf16, rolesByID: rolesByID, tables: tables)
+                    var first: Int?
+                    var last = 0
+                    var currency = false
+                    for t in tokens.indices {
+                        let roles = scan.roles(t)
+                        if !currency { currency = scan.mayHoldCurrency(t, roles) }
+                        guard scan.isTrigger(t, roles) else { continue }
+                        if first == nil { first = t }
+                        last = t
+                    }
+                    guard currency, let first else { return nil }
+                    return (base + first)..<(base + last + 1)
+                } as Range<Int>?
+            }
         }
-        guard currency else { return nil }
-        return first.map { $0..<(last + 1) }
+    }
+}
+
+/// The token tests of `MoneyRecognizer.triggers`, over one sentence's tokens.
+private struct TriggerScan {
+    let tokens: UnsafeBufferPointer<Token>
+    let utf16: UnsafeBufferPointer<UInt16>
+    let rolesByID: UnsafeBufferPointer<MoneyPiece.Roles>
+    let tables: MoneyLexicon.LanguageTables
+
+    /// The money roles of a token ("$", "-" and words have them; numbers none).
+    @inline(__always)
+    func roles(_ t: Int) -> MoneyPiece.Roles {
+        guard tokens[t].kind != .number else { return [] }
+        let id = Int(tokens[t].id)
+        if id >= 0 { return id < rolesByID.count ? rolesByID[id] : [] }
+        return tables.roles[tokens[t].key] ?? []
     }
 
     /// Whether a token may end a currency form or be a subunit ("euros", "$", "canadiens" of
     /// "dollars canadiens", "USD" in capitals, "cents"), or may hold one once cut into pieces
     /// (letters glued to digits: "42MYR", "EUR29,99", "320m" after "US$", "43c").
     @inline(__always)
-    private func mayHoldCurrency(_ index: Int, _ tokens: ArraySlice<Token>, _ utf16: [UInt16],
-                                 _ rolesByID: [MoneyPiece.Roles]) -> Bool {
-        let id = Int(tokens[index].id)
-        if id >= 0, id < rolesByID.count {
-            let roles = rolesByID[id]
-            if roles.contains(.subunit) { return true }
-            if roles.contains(.currencyEnd), !roles.contains(.capitalCurrencyEnd) || tokens[index].shape != .lower { return true }
-        }
+    func mayHoldCurrency(_ t: Int, _ roles: MoneyPiece.Roles) -> Bool {
+        if roles.contains(.subunit) { return true }
+        if roles.contains(.currencyEnd), !roles.contains(.capitalCurrencyEnd) || tokens[t].shape != .lower { return true }
+        guard tokens[t].kind == .word || tokens[t].kind == .number else { return false }
         // Word break may call "EUR29,99" a number and "42MYR" a word: a digit at one end only.
-        guard tokens[index].kind == .word || tokens[index].kind == .number else { return false }
-        return Self.isDigit(utf16[Int(tokens[index].start)]) != Self.isDigit(utf16[Int(tokens[index].end) - 1])
-    }
-
-    /// An ASCII digit, or a fullwidth one (which folding turns into ASCII).
-    @inline(__always)
-    private static func isDigit(_ unit: UInt16) -> Bool {
-        (0x30...0x39).contains(unit) || (0xFF10...0xFF19).contains(unit)
+        return isDigit(utf16[Int(tokens[t].start)]) != isDigit(utf16[Int(tokens[t].end) - 1])
     }
 
     @inline(__always)
-    private func isTrigger(_ index: Int, _ tokens: ArraySlice<Token>, _ utf16: [UInt16], _ tables: MoneyLexicon.LanguageTables,
-                           _ rolesByID: [MoneyPiece.Roles]) -> Bool {
-        switch tokens[index].kind {
+    func isTrigger(_ t: Int, _ roles: MoneyPiece.Roles) -> Bool {
+        switch tokens[t].kind {
         case .number, .symbol: return true
         case .punctuation: return false
         case .word: break
         }
-        // A word glued to digits ("US$320m" → "320m", "42MYR"): its first or last folded unit is one.
-        // (Read in the original text: folding keeps ASCII digits, and the token's key is not touched.)
-        if Self.isDigit(utf16[Int(tokens[index].start)]) || Self.isDigit(utf16[Int(tokens[index].end) - 1]) { return true }
+        // A word glued to digits ("US$320m" → "320m", "42MYR"): its first or last unit is one.
+        if isDigit(utf16[Int(tokens[t].start)]) || isDigit(utf16[Int(tokens[t].end) - 1]) { return true }
         // "un", "a", "deux" are everywhere: only before a number word, a magnitude or a currency.
-        // (Triggers are exactly the words with the startsNumber role.)
-        let id = Int(tokens[index].id)
-        let trigger = id >= 0 && !rolesByID.isEmpty
-            ? id < rolesByID.count && rolesByID[id].contains(.startsNumber)
-            : tables.triggers.contains(tokens[index].key)
-        return trigger && index + 1 < tokens.endIndex && tables.triggerFollowers.contains(tokens[index + 1].key)
+        guard roles.contains(.startsNumber), t + 1 < tokens.count else { return false }
+        return self.roles(t + 1).contains(.followsTrigger)
+    }
+
+    /// An ASCII digit, or a fullwidth one (which folding turns into ASCII).
+    @inline(__always)
+    private func isDigit(_ unit: UInt16) -> Bool {
+        (0x30...0x39).contains(unit) || (0xFF10...0xFF19).contains(unit)
     }
 }

@@ -105,6 +105,12 @@ struct FrenchNamePattern {
     }
 
     static func looksLikeAdjective(_ key: String) -> Bool {
-        key.count >= 4 && adjectiveEndings.contains { key.hasSuffix($0) }
+        guard key.count >= 4 else { return false }
+        return adjectiveEndings.contains { key.hasSuffix($0) }
+            // "hospitalier", "côtière"; not "hier", which ends a sentence after a name.
+            || key.count >= 6 && longAdjectiveEndings.contains { key.hasSuffix($0) }
     }
+
+    /// Endings that short words share with adjectives: "ier" ("hier").
+    static let longAdjectiveEndings = ["ier", "iere", "iers", "ieres"]
 }

@@ -200,6 +200,11 @@ struct PersonRecognizer: Recognizer {
                 k += particle
                 continue
             }
+            // "Jordi Puigvert i Sala": Catalan joins two surnames with "i" (never a first name after it).
+            if names >= 1, tokens[k].key == "i", tokens[k].shape == .lower, isName(k + 1, text), !isFirstName(k + 1, text) {
+                k += 1
+                continue
+            }
             guard isName(k, text) else { break }
             names += 1
             k += 1

@@ -102,12 +102,12 @@ struct FixtureQualityTests {
 /// …): ORG 0.832, PERSON 0.958, PROGRAM 0.800, micro 0.889. Session 5 (rules drawn from the
 /// second blind set and these: acronyms in another language, German/Dutch heads, a cue then
 /// an adjective, naming verbs, bylines with a role): ORG 0.854, PERSON 0.972, PROGRAM 0.835,
-/// micro 0.905.
+/// micro 0.905. Session 6 (French adjectives in -ier): PROGRAM 0.868, micro 0.909.
 let minimumHeldOutStrictF1: KeyValuePairs<String, Double> = [
     "ORG": 0.85,
     "PERSON": 0.965,
     "MONEY": 0.99,
-    "PROGRAM": 0.83,
+    "PROGRAM": 0.86,
     "micro": 0.90,
 ]
 
@@ -118,13 +118,14 @@ let minimumHeldOutStrictF1: KeyValuePairs<String, Double> = [
 /// rules from their errors (bare francs and other currency names, legal forms in a row, a
 /// company's national arm, generic words that name a body after of/for, …), none a list
 /// entry for a name they contain: ORG 0.817, PERSON 0.872, PROGRAM 0.714, micro 0.865.
-/// Session 5: ORG 0.880, PERSON 0.922, PROGRAM 0.729, micro 0.905.
+/// Session 5: ORG 0.880, PERSON 0.922, PROGRAM 0.729, micro 0.905. Session 6 (Catalan
+/// double surnames): PERSON 0.943, micro 0.915.
 let minimumBlindStrictF1: KeyValuePairs<String, Double> = [
     "ORG": 0.875,
-    "PERSON": 0.915,
+    "PERSON": 0.94,
     "MONEY": 0.99,
     "PROGRAM": 0.72,
-    "micro": 0.90,
+    "micro": 0.91,
 ]
 
 @Suite("Held-out gold")

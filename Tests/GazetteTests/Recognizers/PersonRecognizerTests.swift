@@ -120,6 +120,17 @@ struct PersonRecognizerTests {
         #expect(try people(text, language) == expected)
     }
 
+    @Test("Catalan “i” joins two surnames, in the full name and when it comes back", arguments: [
+        ("Its chief engineer, Montserrat Vilaró i Puig, said. Vilaró i Puig added more.", Language.en,
+         ["Montserrat Vilaró i Puig", "Vilaró i Puig"]),
+        ("Jordi Casademunt i Ferrer a parlé.", .fr, ["Jordi Casademunt i Ferrer"]),
+        // Never before a first name: that "i" joins two people.
+        ("Jordi Casademunt i Maria Ferrer parlaven.", .fr, ["Jordi Casademunt", "Maria Ferrer"]),
+    ])
+    func catalanSurnames(_ text: String, _ language: Language, _ expected: [String]) throws {
+        #expect(try people(text, language) == expected)
+    }
+
     @Test("A first name that is also a month, inside a name", arguments: [
         ("Le directeur Pieter-Jan Verhoeckx a parlé.", Language.fr, ["Pieter-Jan Verhoeckx"]),
         ("La chercheuse Thi Mai Nguyen-Perrault a parlé.", .fr, ["Thi Mai Nguyen-Perrault"]),

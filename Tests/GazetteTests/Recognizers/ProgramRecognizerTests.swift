@@ -38,6 +38,9 @@ struct ProgramRecognizerTests {
         ("The Lodestar program enrolled patients.", .en, ["Lodestar"]),
         ("It funds the Quiet Seas for Science program and the Orvane mission.", .en, ["Quiet Seas for Science", "Orvane"]),
         ("La Stratégie canadienne sur la capacité de calcul souverain avance.", .fr, ["Stratégie canadienne sur la capacité de calcul souverain"]),
+        // Adjectives in -ier/-ière, like the others ("hospitalier", "financière").
+        ("Le Programme littoral de suivi côtier finance dix bouées.", .fr, ["Programme littoral de suivi côtier"]),
+        ("Les crédits du Programme hospitalier de recherche infirmière baissent.", .fr, ["Programme hospitalier de recherche infirmière"]),
         // A name dated by its target year, hyphenated words included; not a date or a place's year.
         ("Berlin funds Quellwerk-Medizin 2040 with grants.", .en, ["Quellwerk-Medizin 2040"]),
         ("Le fonds soutient Horizon Lunaire 2035 dès cette année.", .fr, ["Horizon Lunaire 2035"]),

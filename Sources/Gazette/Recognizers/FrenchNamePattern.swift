@@ -56,6 +56,8 @@ struct FrenchNamePattern {
                     capitals += 1
                 } else {
                     guard capitalizedHead, p == k || joined, capitals == 0, !connectors.contains(id: tokens[c].id) else { break }
+                    // "… maritimes pour former l’Ifremer": "pour" and an infinitive is a purpose, not a complement.
+                    if c == p + 1, tokens[p].key == "pour", Self.looksLikeInfinitive(tokens[c].key) { break }
                     k = skipAdjectives(from: c + 1, text, sentence)
                     lowercase += 1
                 }
@@ -104,13 +106,17 @@ struct FrenchNamePattern {
         word.count >= 4 && ["é", "ée", "és", "ées"].contains { word.hasSuffix($0) }
     }
 
+    static func looksLikeInfinitive(_ key: String) -> Bool {
+        key.count >= 4 && (key.hasSuffix("er") || key.hasSuffix("ir") || key.hasSuffix("re"))
+    }
+
     static func looksLikeAdjective(_ key: String) -> Bool {
         guard key.count >= 4 else { return false }
         return adjectiveEndings.contains { key.hasSuffix($0) }
-            // "hospitalier", "côtière"; not "hier", which ends a sentence after a name.
+            // "hospitalier", "maritime"; not "hier", which ends a sentence after a name.
             || key.count >= 6 && longAdjectiveEndings.contains { key.hasSuffix($0) }
     }
 
-    /// Endings that short words share with adjectives: "ier" ("hier").
-    static let longAdjectiveEndings = ["ier", "iere", "iers", "ieres"]
+    /// Endings that short words share with adjectives: "hier", "prime".
+    static let longAdjectiveEndings = ["ier", "iere", "iers", "ieres", "ime", "imes"]
 }

@@ -76,6 +76,9 @@ struct OrganizationRecognizerTests {
     @Test("French head + adjectives + de + complement, articles and elisions outside", arguments: [
         ("Les fonds de l’Agence nationale de la cartographie spatiale arrivent.", Language.fr, ["Agence nationale de la cartographie spatiale"]),
         ("Il a rejoint l’Institut de recherche sur les matériaux avancés hier.", .fr, ["Institut de recherche sur les matériaux avancés"]),
+        // Adjectives in -ier and -ime after a complement; "pour" and an infinitive is a purpose.
+        ("L’Office national des transports maritimes pour relancer le fret a été créé.", .fr, ["Office national des transports maritimes"]),
+        ("Elle dirige l’Institut régional du crédit foncier depuis mai.", .fr, ["Institut régional du crédit foncier"]),
         ("Le laboratoire national de Brégançon a confirmé.", .fr, ["laboratoire national de Brégançon"]),
         ("Le ministère de l’Économie, du Commerce et de l’Industrie a tranché.", .fr, ["ministère de l’Économie, du Commerce et de l’Industrie"]),
         // Lowercase complements joined by "et de"; adjectives in -able and -ible.

@@ -24,6 +24,7 @@ struct OrganizationRecognizer: Recognizer {
             }
             found += descriptorNames(sentence, text)
             found += appositiveNames(sentence, text)
+            found += roleHolders(sentence, text)
             found += frenchNames.matches(in: sentence, text).map {
                 Candidate(type: .org, range: text.range($0), source: "rule:org-head", score: 0.8)
             }
@@ -167,6 +168,46 @@ struct OrganizationRecognizer: Recognizer {
             guard start > sentence.lowerBound || !lexicons.sentenceStarters.contains(id: tokens[start].id),
                   let name = Self.capitalizedName(from: start, text, lexicons), name.upperBound == comma else { continue }
             found.append(candidate(name, "rule:org-apposition", 0.8, text))
+        }
+        return found
+    }
+
+    /// "chief executive of Tallwick", "le PDG d’Orvane", "Cobalt Harbor chief executive Rohan
+    /// Mehta", "Tallwick’s founder": the capitalized name a role (`org-roles`) belongs to — after
+    /// the role and "of"/"de", or right before it (then a person's name or a possessive).
+    private func roleHolders(_ sentence: Range<Int>, _ text: TextAnalysis) -> [Candidate] {
+        var found: [Candidate] = []
+        let tokens = text.tokens
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            let n = lexicons.orgRoles.match(at: i, in: tokens, limit: sentence.upperBound)
+            guard n > 0, tokens[i].shape == .lower || tokens[i].shape == .upper else { i += 1; continue }
+            // After: "of" (or "of the"), "de", "d’".
+            var k = i + n
+            if k < sentence.upperBound, ["of", "de", "d'"].contains(tokens[k].key) {
+                k += 1
+                if k < sentence.upperBound, tokens[k].key == "the" { k += 1 }
+                if let name = Self.capitalizedName(from: k, text, lexicons), !lexicons.sentenceStarters.contains(id: tokens[k].id) {
+                    found.append(candidate(name, "rule:org-role", 0.7, text))
+                }
+            } else if text.language == .en, i > sentence.lowerBound {
+                // Before: the name, or the name and "'s".
+                var end = i
+                let possessive = end - 1 > sentence.lowerBound && tokens[end - 1].key == "'s" && text.isGlued(end - 2)
+                if possessive { end -= 1 }
+                let person = !possessive && k < sentence.upperBound && text.isCapitalizedWord(k)
+                var start = end
+                while start > sentence.lowerBound, end - start < 4, text.isCapitalizedWord(start - 1), !tokens[start].lineBreakBefore {
+                    start -= 1
+                }
+                while start < end, lexicons.sentenceStarters.contains(id: tokens[start].id) || lexicons.functionWords.contains(id: tokens[start].id) {
+                    start += 1
+                }
+                if possessive || person, start < end, let name = Self.capitalizedName(from: start, text, lexicons), name.upperBound == end {
+                    found.append(candidate(name, "rule:org-role", 0.7, text))
+                }
+            }
+            i += n
         }
         return found
     }

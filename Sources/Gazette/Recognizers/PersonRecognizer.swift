@@ -83,8 +83,10 @@ struct PersonRecognizer: Recognizer {
             }
             let title = lexicons.titles.match(at: k, in: text.tokens, limit: sentence.upperBound)
             guard title > 0 else { break }
-            // "M. de La Roche": after an abbreviated honorific, a name may open with a particle.
-            honorific = text.tokens[k + title - 1].key == "." || text.tokens[k].end - text.tokens[k].start <= 3
+            // "M. de La Roche", "Mme de Vries": after an abbreviated honorific, a name may open
+            // with a particle; not after a role in capitals ("le PDG de Tallwick").
+            honorific = text.tokens[k + title - 1].key == "."
+                || (text.tokens[k].end - text.tokens[k].start <= 3 && text.tokens[k].shape != .upper)
             titled = true
             k += title
         }

@@ -11,6 +11,8 @@ struct RuleLexicons: Sendable {
     var designatorWords: KeySet
     /// Nouns that introduce an organization's name: "le constructeur", "chipmaker".
     var orgDescriptors: PhraseSet
+    /// Roles held in an organization: "chief executive", "PDG", "fondatrice".
+    var orgRoles: PhraseSet
     var orgPrefixHeads: PhraseSet
     var orgSuffixHeads: KeySet
     var programCues: PhraseSet
@@ -62,6 +64,7 @@ struct RuleLexicons: Sendable {
         legalForms = PhraseSet(try lexicons("org-legal-forms"), tokenizeAll: tokenizeAll, vocabulary: &vocabulary)
         designatorWords = KeySet(try lexicons("org-designator-words").folded, &vocabulary)
         orgDescriptors = PhraseSet(try lexicons("org-descriptors"), tokenizeAll: tokenizeAll, vocabulary: &vocabulary)
+        orgRoles = PhraseSet(try lexicons("org-roles"), tokenizeAll: tokenizeAll, vocabulary: &vocabulary)
         orgPrefixHeads = PhraseSet(try lexicons("org-heads-prefix"), tokenizeAll: tokenizeAll, vocabulary: &vocabulary)
         orgSuffixHeads = KeySet(try lexicons("org-heads-suffix").folded, &vocabulary)
         programCues = PhraseSet(try lexicons("program-cues"), tokenizeAll: tokenizeAll, vocabulary: &vocabulary)

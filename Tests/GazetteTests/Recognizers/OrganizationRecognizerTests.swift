@@ -209,6 +209,22 @@ struct OrganizationRecognizerTests {
         #expect(try orgs(text, language) == expected)
     }
 
+    @Test("The organization a role belongs to: after the role and of/de, or before it", arguments: [
+        ("Rohan Mehtar, chief executive of Cobalt Haverly, said the award helps.", Language.en, ["Cobalt Haverly"]),
+        ("Cobalt Haverly chief executive Rohan Mehtar said the award helps.", .en, ["Cobalt Haverly"]),
+        ("Tallwick’s founder declined to comment.", .en, ["Tallwick"]),
+        ("Selon Maëlle Quiroz, PDG de Tallwick, le projet avance.", .fr, ["Tallwick"]),
+        ("La porte-parole d’Orvanel a confirmé l’accord.", .fr, ["Orvanel"]),
+        // Not a political office, a person's spokesman, or a role with no name after it.
+        ("Energy Secretary Halvard Brekke spoke first.", .en, []),
+        ("Brekke's spokesman declined to comment.", .en, []),
+        ("Former chief executive Halvard Brekke left.", .en, []),
+        ("La ministre de l’Économie a parlé.", .fr, []),
+    ])
+    func roles(_ text: String, _ language: Language, _ expected: [String]) throws {
+        #expect(try orgs(text, language) == expected)
+    }
+
     @Test("A company's name and a country is its national arm, one name (default lists)")
     func subsidiaries() throws {
         #expect(try orgs("Les équipes d’Orange France ont signé.", .fr) == ["Orange France"])

@@ -20,6 +20,9 @@ struct PersonRecognizerTests {
         // Words that qualify the title read like a name's start; the name begins after the title.
         ("\"It works,\" said Parliamentary State Secretary Wiebke Harmsen-Loth at the launch.", .en, ["Wiebke Harmsen-Loth"]),
         ("Then Former Secretary Tobiah Quandt spoke.", .en, ["Tobiah Quandt"]),
+        // A particle opens a name after an honorific, not after a role in capitals.
+        ("Mme de Vaulserre a signé, comme M. de La Tourvel.", .fr, ["de Vaulserre", "de La Tourvel"]),
+        ("Selon Maëlle Quiroz, PDG de Tallwick, le projet avance.", .fr, ["Maëlle Quiroz"]),
     ])
     func title(_ text: String, _ language: Language, _ expected: [String]) throws {
         #expect(try people(text, language) == expected)

@@ -23,8 +23,9 @@ struct PersonRecognizer: Recognizer {
                 // "administration"; other tokens (most of them) are passed at once.
                 let shape = tokens[i].shape, id = tokens[i].id
                 guard shape == .capitalized || shape == .upper || lexicons.titles.canStart(id)
-                        || lexicons.speechVerbs.canStart(id) || lexicons.words.administrationHeads.contains(id: id) else { continue }
-                let titleLength = lexicons.titles.match(at: i, in: tokens, limit: sentence.upperBound)
+                        || lexicons.speechVerbs.canStart(id) || lexicons.words.administrationHeads.contains(id: id)
+                        || isProfession(i, text) else { continue }
+                let titleLength = titleLength(at: i, text, sentence)
                 if titleLength > 0, let (chain, _) = name(after: i, text, sentence), !isPlace(chain, text) {
                     add(chain, "rule:person-title", 0.85)
                     i = chain.upperBound - 1
@@ -81,7 +82,7 @@ struct PersonRecognizer: Recognizer {
             if k < sentence.upperBound, lexicons.words.nameArticles.contains(id: text.tokens[k].id), text.tokens[k].shape == .lower {
                 k += 1
             }
-            let title = lexicons.titles.match(at: k, in: text.tokens, limit: sentence.upperBound)
+            let title = titleLength(at: k, text, sentence)
             guard title > 0 else { break }
             // "M. de La Roche", "Mme de Vries": after an abbreviated honorific, a name may open
             // with a particle; not after a role in capitals ("le PDG de Tallwick").
@@ -104,6 +105,29 @@ struct PersonRecognizer: Recognizer {
         }
         return (chain, titled)
     }
+
+    /// The tokens of a title at `i`: a listed one, or a profession told by its ending.
+    private func titleLength(at i: Int, _ text: TextAnalysis, _ sentence: Range<Int>) -> Int {
+        let listed = lexicons.titles.match(at: i, in: text.tokens, limit: sentence.upperBound)
+        return listed > 0 ? listed : (i < sentence.upperBound && isProfession(i, text) ? 1 : 0)
+    }
+
+    /// "l’hydrologue Olumide Adebayo", "oceanographer Ines Varga", "la mathématicienne …": a
+    /// profession no list has, told by an ending only professions have, before a capitalized word.
+    private func isProfession(_ i: Int, _ text: TextAnalysis) -> Bool {
+        let tokens = text.tokens
+        guard tokens[i].kind == .word, tokens[i].shape == .lower, text.isCapitalizedWord(i + 1),
+              tokens[i].end - tokens[i].start >= 7 else { return false }
+        let key = tokens[i].key
+        return Self.professionEndings.contains { key.hasSuffix($0) } && !Self.notProfessions.contains(key)
+    }
+
+    /// Endings of the sciences' practitioners: climatologue, hydrologist, physicien, statistician,
+    /// océanographe, oceanographer, astronome, agronomist.
+    static let professionEndings = ["ologue", "ologues", "ologist", "ologists", "icien", "icienne", "iciens", "iciennes",
+                                    "ician", "icians", "icist", "icists", "ographe", "ographer", "ographers", "onome", "onomist"]
+    /// Words with those endings that are not people.
+    static let notProfessions: Set<String> = ["prologue", "monologue", "autonome", "autonomist"]
 
     /// "Declan Farrow of Bernstein noted", "Ines Kowal of the Union of Concerned Scientists
     /// said": two or more name words, "of", an organization's capitalized name, then a speech

@@ -102,10 +102,11 @@ struct FixtureQualityTests {
 /// …): ORG 0.832, PERSON 0.958, PROGRAM 0.800, micro 0.889. Session 5 (rules drawn from the
 /// second blind set and these: acronyms in another language, German/Dutch heads, a cue then
 /// an adjective, naming verbs, bylines with a role): ORG 0.854, PERSON 0.972, PROGRAM 0.835,
-/// micro 0.905. Session 6 (French adjectives in -ier): PROGRAM 0.868, micro 0.909.
+/// micro 0.905. Session 6 (French adjectives in -ier, the organization a role belongs to,
+/// professions told by their ending): ORG 0.861, PERSON 0.979, PROGRAM 0.868, micro 0.913.
 let minimumHeldOutStrictF1: KeyValuePairs<String, Double> = [
-    "ORG": 0.85,
-    "PERSON": 0.965,
+    "ORG": 0.855,
+    "PERSON": 0.975,
     "MONEY": 0.99,
     "PROGRAM": 0.86,
     "micro": 0.90,

@@ -20,6 +20,10 @@ struct PersonRecognizerTests {
         // Words that qualify the title read like a name's start; the name begins after the title.
         ("\"It works,\" said Parliamentary State Secretary Wiebke Harmsen-Loth at the launch.", .en, ["Wiebke Harmsen-Loth"]),
         ("Then Former Secretary Tobiah Quandt spoke.", .en, ["Tobiah Quandt"]),
+        // A profession no list has, told by its ending; not a word that only looks like one.
+        ("La start-up a été fondée par l’hydrologue Olumide Adebarin en 2021.", .fr, ["Olumide Adebarin"]),
+        ("The readings came from oceanographer Ines Varga-Lund at the station.", .en, ["Ines Varga-Lund"]),
+        ("Le catalogue Orvane Maritime est paru.", .fr, []),
         // A particle opens a name after an honorific, not after a role in capitals.
         ("Mme de Vaulserre a signé, comme M. de La Tourvel.", .fr, ["de Vaulserre", "de La Tourvel"]),
         ("Selon Maëlle Quiroz, PDG de Tallwick, le projet avance.", .fr, ["Maëlle Quiroz"]),

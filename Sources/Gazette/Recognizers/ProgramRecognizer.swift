@@ -14,6 +14,8 @@ struct ProgramRecognizer: Recognizer {
     static let namingCues: Set<String> = ["programme", "program", "mission", "initiative", "projet", "project", "challenge", "defi"]
     /// Cue words that name a programme only when the name ends in a year or number: "plan France 2030".
     static let weakCues: Set<String> = ["plan", "strategie", "strategy", "fonds", "fund", "appel", "call", "concours"]
+    /// Cue words that name a programme after its name only: "the Open Skies Ecosystem competition".
+    static let trailingCues: Set<String> = ["competition", "scheme"]
 
     func recognize(_ text: TextAnalysis) -> [Candidate] {
         var found: [Candidate] = []
@@ -70,11 +72,22 @@ struct ProgramRecognizer: Recognizer {
                     i = name.upperBound - 1
                     continue
                 }
+                // A place and what it aims at: "son plan Normandie Hydrogène", "le plan Québec Numérique".
+                if tokens[i].shape == .lower, lexicons.words.weakCues.contains(id: tokens[i].id), i + 2 < sentence.upperBound {
+                    let place = lexicons.places.match(at: i + 1, in: tokens, limit: sentence.upperBound)
+                    if place > 0, text.isCapitalizedWord(i + 1), let rest = capitalized(from: i + 1 + place, text, sentence, &runs),
+                       rest.lowerBound == i + 1 + place, !tokens[rest.lowerBound].lineBreakBefore {
+                        add((i + 1)..<rest.upperBound, "rule:program-cue", 0.75)
+                        i = rest.upperBound - 1
+                        continue
+                    }
+                }
                 // Capitalized words before a lowercase cue: "the Artemis program", "Commercial Lunar
                 // Payload Services (CLPS) initiative".
                 if let name = nameBeforeCue(from: i, text, sentence, &runs),
                    i == sentence.lowerBound || !text.isCapitalizedWord(i - 1) || lexicons.sentenceStarters.contains(id: tokens[i - 1].id),
-                   let cue = cueAfter(name.upperBound, text, sentence), lexicons.words.namingCues.contains(id: tokens[cue].id),
+                   let cue = cueAfter(name.upperBound, text, sentence),
+                   lexicons.words.namingCues.contains(id: tokens[cue].id) || lexicons.words.trailingCues.contains(id: tokens[cue].id),
                    !lexicons.sentenceStarters.contains(id: tokens[i].id) || !text.startsSentence(i, in: sentence) {
                     // The cue names what it is, so it outranks a designator guess ("… Services").
                     add(name, "rule:program-cue", 0.78)
@@ -99,6 +112,15 @@ struct ProgramRecognizer: Recognizer {
                    let name = capitalized(from: i + 1, text, sentence, &runs) {
                     add(i..<name.upperBound, "rule:program-head", 0.8)
                     i = name.upperBound - 1
+                    continue
+                }
+                // … or before a number of two digits or more: "Mission 300", "Project 2061".
+                if tokens[i].shape == .capitalized, lexicons.words.namingCues.contains(id: tokens[i].id), i + 1 < sentence.upperBound,
+                   tokens[i + 1].kind == .number, !tokens[i + 1].lineBreakBefore, tokens[i + 1].end - tokens[i + 1].start >= 2,
+                   text.utf16[Int(tokens[i + 1].start)..<Int(tokens[i + 1].end)].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+                   i + 2 >= sentence.upperBound || !text.isCapitalizedWord(i + 2) {
+                    add(i..<(i + 2), "rule:program-head", 0.8)
+                    i += 1
                     continue
                 }
             }

@@ -100,6 +100,7 @@ struct RuleWords: Sendable {
     /// Lowercase cue words before a programme name.
     var namingCues: KeySet
     var weakCues: KeySet
+    var trailingCues: KeySet
     /// Verbs that give a programme its name after a cue noun: "called", "baptisé".
     var namingVerbs: KeySet
     /// Where an organization name starts after its modifiers: "General Atomics and …".
@@ -120,6 +121,7 @@ struct RuleWords: Sendable {
         particleArticles = KeySet(["le", "la", "les", "l'"], &vocabulary)
         namingCues = KeySet(ProgramRecognizer.namingCues, &vocabulary)
         weakCues = KeySet(ProgramRecognizer.weakCues, &vocabulary)
+        trailingCues = KeySet(ProgramRecognizer.trailingCues, &vocabulary)
         namingVerbs = KeySet(["called", "named", "dubbed", "codenamed", "baptise", "baptisee", "nomme", "nommee", "intitule", "intitulee",
                               "denomme", "denommee", "surnomme", "surnommee"], &vocabulary)
         modifierCuts = KeySet(["and", "et"], &vocabulary)

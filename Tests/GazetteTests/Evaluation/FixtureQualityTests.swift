@@ -103,13 +103,14 @@ struct FixtureQualityTests {
 /// second blind set and these: acronyms in another language, German/Dutch heads, a cue then
 /// an adjective, naming verbs, bylines with a role): ORG 0.854, PERSON 0.972, PROGRAM 0.835,
 /// micro 0.905. Session 6 (French adjectives in -ier, the organization a role belongs to,
-/// professions told by their ending): ORG 0.861, PERSON 0.979, PROGRAM 0.868, micro 0.913.
+/// professions told by their ending, a place after a weak programme cue, "Mission 300", cues
+/// after the name such as "competition"): ORG 0.861, PERSON 0.979, PROGRAM 0.899, micro 0.916.
 let minimumHeldOutStrictF1: KeyValuePairs<String, Double> = [
     "ORG": 0.855,
     "PERSON": 0.975,
     "MONEY": 0.99,
-    "PROGRAM": 0.86,
-    "micro": 0.90,
+    "PROGRAM": 0.89,
+    "micro": 0.91,
 ]
 
 /// Floors on the second blind set (`Fixtures/blind/`): 12 more documents by a helper who saw

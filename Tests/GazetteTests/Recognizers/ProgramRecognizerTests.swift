@@ -53,6 +53,10 @@ struct ProgramRecognizerTests {
         // A verb that names, after a cue noun.
         ("Firms get help under a program called K-Chipset 200, which aims high.", .en, ["K-Chipset 200"]),
         ("Le ministère lance un fonds baptisé Vague Bleue cette année.", .fr, ["Vague Bleue"]),
+        // A place and what it aims at after a weak cue; a cue after the name only; a head and a number.
+        ("La région agit dans le cadre de son plan Bretagne Hydrogène, et l’État suit.", .fr, ["Bretagne Hydrogène"]),
+        ("Funds flow through the Rural Shared Masts competition this year.", .en, ["Rural Shared Masts"]),
+        ("Lenders are backing Mission 450, which aims to wire 450 schools.", .en, ["Mission 450"]),
     ])
     func heads(_ text: String, _ language: Language, _ expected: [String]) throws {
         #expect(try programs(text, language) == expected)
@@ -72,6 +76,8 @@ struct ProgramRecognizerTests {
         ("He called it \"a good day\" on Monday.", .en),
         ("The National Programmes were cut.", .en),
         ("A start-up called Korvel won the contract.", .en),
+        ("Le plan Paris a été voté.", .fr),
+        ("Mission 3 failed, and the competition Halvane faces is stiff.", .en),
     ])
     func negatives(_ text: String, _ language: Language) throws {
         #expect(try programs(text, language) == [])

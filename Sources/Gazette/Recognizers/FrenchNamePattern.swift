@@ -9,8 +9,9 @@ struct FrenchNamePattern {
     var connectors: KeySet
     var prepositions: KeySet
     var lowercasePrepositions: KeySet
-    /// When set, a capitalized head with adjectives ending in one of these, or with two
-    /// adjectives, is a name on its own: "Agence spatiale espagnole", "Institut royal météorologique".
+    /// When set, a capitalized head with adjectives ending in one of these, or in another
+    /// adjective that is not a participle, is a name on its own: "Agence spatiale espagnole",
+    /// "Conseil fédéral", "Institut royal météorologique".
     var nationalities: KeySet? = nil
 
     /// Token ranges of the names in a sentence of a French document.
@@ -75,8 +76,8 @@ struct FrenchNamePattern {
     private func namesAlone(_ adjectives: Range<Int>, _ capitalizedHead: Bool, _ text: TextAnalysis) -> Bool {
         guard capitalizedHead, let nationalities, let last = adjectives.last else { return false }
         if nationalities.contains(id: text.tokens[last].id) { return true }
-        // Two adjectives, the last not a participle: "Institut royal météorologique", not "Conseil national annoncé".
-        return adjectives.count >= 2 && Self.looksLikeAdjective(text.tokens[last].key)
+        // An adjective, not a participle: "Conseil fédéral", "Institut royal météorologique"; not "Conseil national annoncé".
+        return Self.looksLikeAdjective(text.tokens[last].key) && !Self.isParticiple(text.text(of: text.tokens[last]))
     }
 
     /// Skips lowercase adjectives ("nationale", "américain", "avancés"), joined by "et".

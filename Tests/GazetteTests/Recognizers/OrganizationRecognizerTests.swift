@@ -88,6 +88,7 @@ struct OrganizationRecognizerTests {
         ("Et l’Agence spatiale portugaise nous a proposé un contrat.", .fr, ["Agence spatiale portugaise"]),
         ("L’Autorité bancaire lituanienne enquête ; l’Agence nationale attend.", .fr, ["Autorité bancaire lituanienne"]),
         // Or two adjectives, the last not a participle.
+        ("Le Tribunal cantonal a tranché.", .fr, ["Tribunal cantonal"]),
         ("Cela relève de l’Institut royal océanographique ; le Conseil national annoncé hier attend.", .fr,
          ["Institut royal océanographique"]),
     ])

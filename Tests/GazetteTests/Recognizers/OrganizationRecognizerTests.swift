@@ -84,10 +84,11 @@ struct OrganizationRecognizerTests {
         // Lowercase complements joined by "et de"; adjectives in -able and -ible.
         ("L’Office régional de l’électricité et de l’eau potable a signé.", .fr, ["Office régional de l’électricité et de l’eau potable"]),
         ("Le ministère de la Transition et du Développement durable a tranché.", .fr, ["ministère de la Transition et du Développement durable"]),
-        // Adjectives ending in a nationality make a name with no complement; generic ones do not.
+        // A capitalized head and adjectives make a name with no complement, the last adjective
+        // not a participle: a full name ("Conseil fédéral") or a capitalized short form of one
+        // ("l’Agence nationale", ANNOTATION: short forms of a named body are ORG).
         ("Et l’Agence spatiale portugaise nous a proposé un contrat.", .fr, ["Agence spatiale portugaise"]),
-        ("L’Autorité bancaire lituanienne enquête ; l’Agence nationale attend.", .fr, ["Autorité bancaire lituanienne"]),
-        // Or two adjectives, the last not a participle.
+        ("L’Autorité bancaire lituanienne enquête ; l’Agence nationale attend.", .fr, ["Autorité bancaire lituanienne", "Agence nationale"]),
         ("Le Tribunal cantonal a tranché.", .fr, ["Tribunal cantonal"]),
         ("Cela relève de l’Institut royal océanographique ; le Conseil national annoncé hier attend.", .fr,
          ["Institut royal océanographique"]),

@@ -114,10 +114,10 @@ struct FrenchNamePattern {
     static func looksLikeAdjective(_ key: String) -> Bool {
         guard key.count >= 4 else { return false }
         return adjectiveEndings.contains { key.hasSuffix($0) }
-            // "hospitalier", "maritime"; not "hier", which ends a sentence after a name.
+            // "hospitalier", "maritime", "public"; not "hier", which ends a sentence after a name.
             || key.count >= 6 && longAdjectiveEndings.contains { key.hasSuffix($0) }
     }
 
     /// Endings that short words share with adjectives: "hier", "prime".
-    static let longAdjectiveEndings = ["ier", "iere", "iers", "ieres", "ime", "imes"]
+    static let longAdjectiveEndings = ["ier", "iere", "iers", "ieres", "ime", "imes", "ic", "ics"]
 }

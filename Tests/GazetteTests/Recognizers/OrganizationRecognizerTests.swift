@@ -79,6 +79,7 @@ struct OrganizationRecognizerTests {
         // Adjectives in -ier and -ime after a complement; "pour" and an infinitive is a purpose.
         ("L’Office national des transports maritimes pour relancer le fret a été créé.", .fr, ["Office national des transports maritimes"]),
         ("Elle dirige l’Institut régional du crédit foncier depuis mai.", .fr, ["Institut régional du crédit foncier"]),
+        ("Le budget est géré avec le Service public de Valdoria.", .fr, ["Service public de Valdoria"]),
         ("Le laboratoire national de Brégançon a confirmé.", .fr, ["laboratoire national de Brégançon"]),
         ("Le ministère de l’Économie, du Commerce et de l’Industrie a tranché.", .fr, ["ministère de l’Économie, du Commerce et de l’Industrie"]),
         // Lowercase complements joined by "et de"; adjectives in -able and -ible.

@@ -180,6 +180,7 @@ struct OrganizationRecognizer: Recognizer {
         let tokens = text.tokens
         var i = sentence.lowerBound
         while i < sentence.upperBound {
+            guard lexicons.orgRoles.canStart(tokens[i].id) else { i += 1; continue }
             let n = lexicons.orgRoles.match(at: i, in: tokens, limit: sentence.upperBound)
             guard n > 0, tokens[i].shape == .lower || tokens[i].shape == .upper else { i += 1; continue }
             // After: "of" (or "of the"), "de", "d’".

@@ -114,11 +114,12 @@ struct PersonRecognizer: Recognizer {
 
     /// "l’hydrologue Olumide Adebayo", "oceanographer Ines Varga", "la mathématicienne …": a
     /// profession no list has, told by an ending only professions have, before a capitalized word.
+    @inline(__always)
     private func isProfession(_ i: Int, _ text: TextAnalysis) -> Bool {
-        let tokens = text.tokens
-        guard tokens[i].kind == .word, tokens[i].shape == .lower, text.isCapitalizedWord(i + 1),
-              tokens[i].end - tokens[i].start >= 7 else { return false }
-        let key = tokens[i].key
+        // (Most tokens fail the first tests, read in place.)
+        guard text.tokens[i].end - text.tokens[i].start >= 7, text.tokens[i].shape == .lower, text.tokens[i].kind == .word,
+              text.isCapitalizedWord(i + 1) else { return false }
+        let key = text.tokens[i].key
         return Self.professionEndings.contains { key.hasSuffix($0) } && !Self.notProfessions.contains(key)
     }
 

@@ -57,6 +57,11 @@ struct FrenchNamePattern {
                     capitals += 1
                 } else {
                     guard capitalizedHead, p == k || joined, capitals == 0, !connectors.contains(id: tokens[c].id) else { break }
+                    // "des hautes énergies": an adjective that comes before its noun.
+                    if Self.preNominalAdjectives.contains(tokens[c].key), c + 1 < sentence.upperBound,
+                       tokens[c + 1].kind == .word, tokens[c + 1].shape == .lower, !connectors.contains(id: tokens[c + 1].id) {
+                        c += 1
+                    }
                     // "… maritimes pour former l’Ifremer": "pour" and an infinitive is a purpose, not a complement.
                     if c == p + 1, tokens[p].key == "pour", Self.looksLikeInfinitive(tokens[c].key) { break }
                     k = skipAdjectives(from: c + 1, text, sentence)
@@ -106,6 +111,11 @@ struct FrenchNamePattern {
     static func isParticiple(_ word: String) -> Bool {
         word.count >= 4 && ["é", "ée", "és", "ées"].contains { word.hasSuffix($0) }
     }
+
+    /// French adjectives written before their noun ("hautes énergies", "grandes écoles"), folded.
+    static let preNominalAdjectives: Set<String> = ["haut", "haute", "hauts", "hautes", "grand", "grande", "grands", "grandes",
+                                                    "petit", "petite", "petits", "petites", "nouveau", "nouvel", "nouvelle",
+                                                    "nouveaux", "nouvelles", "jeune", "jeunes", "basse", "basses"]
 
     static func looksLikeInfinitive(_ key: String) -> Bool {
         key.count >= 4 && (key.hasSuffix("er") || key.hasSuffix("ir") || key.hasSuffix("re"))

@@ -282,6 +282,11 @@ struct OrganizationRecognizer: Recognizer {
         var k = i
         while k < chain.upperBound {
             let key = text.tokens[k].key
+            // "l’Institut Vecteur à Toronto", "the Vector Institute in Toronto": where it is, not its name.
+            if text.language == .fr ? key == "a" : (key == "in" || key == "at") {
+                let place = lexicons.places.match(at: k + 1, in: text.tokens, limit: chain.upperBound)
+                if place > 0, k + 1 + place == chain.upperBound || !text.isCapitalizedWord(k + 1 + place) { return k }
+            }
             if key == "and" || key == "et" {
                 var rest = (k + 1)..<chain.upperBound
                 let article = rest.first.map { text.isArticle($0) } ?? true

@@ -80,6 +80,8 @@ struct OrganizationRecognizerTests {
         ("L’Office national des transports maritimes pour relancer le fret a été créé.", .fr, ["Office national des transports maritimes"]),
         ("Elle dirige l’Institut régional du crédit foncier depuis mai.", .fr, ["Institut régional du crédit foncier"]),
         ("Le budget est géré avec le Service public de Valdoria.", .fr, ["Service public de Valdoria"]),
+        // An adjective written before its noun inside a complement.
+        ("Il travaille à l’Institut de physique des hautes énergies depuis mai.", .fr, ["Institut de physique des hautes énergies"]),
         ("Le laboratoire national de Brégançon a confirmé.", .fr, ["laboratoire national de Brégançon"]),
         ("Le ministère de l’Économie, du Commerce et de l’Industrie a tranché.", .fr, ["ministère de l’Économie, du Commerce et de l’Industrie"]),
         // Lowercase complements joined by "et de"; adjectives in -able and -ible.
@@ -178,6 +180,16 @@ struct OrganizationRecognizerTests {
     func contractionsAndParties() throws {
         #expect(try orgs("Il l’a dit aux Échos, puis au Figaro.", .fr) == ["Échos", "Figaro"])
         #expect(try orgs("Le député (LFI) et le Parti socialiste ont voté contre.", .fr) == ["LFI", "Parti socialiste"])
+    }
+
+    @Test("A name does not run on over the city where the body is", arguments: [
+        ("Les fonds iront à l’Institut Orvalis à Toronto et à l’Institut Halvane à Edmonton.", Language.fr,
+         ["Institut Orvalis", "Institut Halvane"]),
+        ("Grants go to the Orvalis Institute in Toronto and to the Halvane Institute.", .en, ["Orvalis Institute", "Halvane Institute"]),
+        ("Grants go to the Institute of Orvalis in Toronto.", .en, ["Institute of Orvalis"]),
+    ])
+    func notTheCity(_ text: String, _ language: Language, _ expected: [String]) throws {
+        #expect(try orgs(text, language) == expected)
     }
 
     @Test("A name does not run on over a day or a month")

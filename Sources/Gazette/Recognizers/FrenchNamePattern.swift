@@ -89,6 +89,8 @@ struct FrenchNamePattern {
     private func skipAdjectives(from start: Int, _ text: TextAnalysis, _ sentence: Range<Int>) -> Int {
         var k = start
         while k < sentence.upperBound {
+            // "la Commission chargée du numérique": a role or a task, not part of the name.
+            if Self.roleParticiples.contains(text.tokens[k].key) { break }
             if text.tokens[k].kind == .word, text.tokens[k].shape == .lower,
                Self.looksLikeAdjective(text.tokens[k].key) || nationalities?.contains(id: text.tokens[k].id) == true
                 || Self.isParticiple(text.text(of: text.tokens[k])) { k += 1; continue }
@@ -111,6 +113,9 @@ struct FrenchNamePattern {
     static func isParticiple(_ word: String) -> Bool {
         word.count >= 4 && ["é", "ée", "és", "ées"].contains { word.hasSuffix($0) }
     }
+
+    /// Participles that describe what a body does, after its name: "chargée de", folded.
+    static let roleParticiples: Set<String> = ["charge", "chargee", "charges", "chargees"]
 
     /// French adjectives written before their noun ("hautes énergies", "grandes écoles"), folded.
     static let preNominalAdjectives: Set<String> = ["haut", "haute", "hauts", "hautes", "grand", "grande", "grands", "grandes",

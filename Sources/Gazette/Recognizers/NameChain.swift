@@ -32,6 +32,11 @@ struct NameChain {
                 if key == "-", text.isGlued(k - 1), text.isGlued(k), text.isCapitalizedWord(k + 1) {
                     k += 1; continue
                 }
+                // A number of one or two digits after a hyphen: "Lyon-1", "Paris-8".
+                if key == "-", text.isGlued(k - 1), text.isGlued(k), k + 1 < sentence.upperBound, text.tokens[k + 1].kind == .number,
+                   text.tokens[k + 1].end - text.tokens[k + 1].start <= 2, text.isCapitalizedWord(k - 1) {
+                    end = k + 2; k += 2; continue
+                }
                 // Connectors, possibly two ("de la", "of the"), then a capitalized word.
                 var c = k
                 while c < sentence.upperBound, c - k < 2, connectors.contains(id: text.tokens[c].id), text.tokens[c].shape != .capitalized || text.tokens[c].key == "&" {

@@ -80,6 +80,9 @@ struct OrganizationRecognizerTests {
         ("L’Office national des transports maritimes pour relancer le fret a été créé.", .fr, ["Office national des transports maritimes"]),
         ("Elle dirige l’Institut régional du crédit foncier depuis mai.", .fr, ["Institut régional du crédit foncier"]),
         ("Le budget est géré avec le Service public de Valdoria.", .fr, ["Service public de Valdoria"]),
+        // A number after a hyphen ends the name; "chargé de" says what a body does, after its name.
+        ("Elle a étudié à l’Université Orvalis-Lyon-2 puis à Paris.", .fr, ["Université Orvalis-Lyon-2"]),
+        ("L’Agence spatiale orvalienne chargée du lanceur a parlé.", .fr, ["Agence spatiale orvalienne"]),
         // An adjective written before its noun inside a complement.
         ("Il travaille à l’Institut de physique des hautes énergies depuis mai.", .fr, ["Institut de physique des hautes énergies"]),
         ("Le laboratoire national de Brégançon a confirmé.", .fr, ["laboratoire national de Brégançon"]),

@@ -24,13 +24,14 @@ import TestSupport
 /// (generic words name a body after of/for or two before its head; programmes dated by a
 /// target year): ORG 0.952, PROGRAM 0.903, micro 0.958; session 5 (foreign acronyms in
 /// parentheses, the surname of a name whose first name no list knows, full names repeated):
-/// ORG 0.955, PERSON 0.971, micro 0.963.
+/// ORG 0.955, PERSON 0.971, micro 0.963; session 6 (a French head and one adjective, a name
+/// stops before the city it is in, adjectives before their noun, "Lyon-1"): ORG 0.964, micro 0.968.
 let minimumStrictF1: KeyValuePairs<String, Double> = [
-    "ORG": 0.95,
+    "ORG": 0.96,
     "PERSON": 0.965,
     "MONEY": 0.99,
     "PROGRAM": 0.90,
-    "micro": 0.96,
+    "micro": 0.965,
 ]
 
 /// The gold set must stay usable: at least this many documents.

@@ -315,7 +315,9 @@ struct OrganizationRecognizer: Recognizer {
     /// "House Committee") holds an enumerating head; `end` otherwise.
     private func withEnumeration(_ end: Int, heads: Range<Int>, _ chain: Range<Int>, _ text: TextAnalysis,
                                  _ sentence: Range<Int>) -> Int {
-        guard end == chain.upperBound, heads.contains(where: { Self.enumeratingHeads.contains(text.tokens[$0].key) }) else { return end }
+        // ("House Committee on …": the word after a prefix head may be the enumerating one.)
+        let words = heads.lowerBound..<min(end, heads.upperBound + 1)
+        guard end == chain.upperBound, words.contains(where: { Self.enumeratingHeads.contains(text.tokens[$0].key) }) else { return end }
         return enumerationTail(after: end, text, sentence) ?? end
     }
 

@@ -57,6 +57,9 @@ struct OrganizationRecognizerTests {
         ("Members of the Tarnwick Committee on Mines, Waterways, and Forestry voted.", .en,
          ["Tarnwick Committee on Mines, Waterways, and Forestry"]),
         ("The Department of Fisheries, Wildlife and Parks (DFWP) agreed.", .en, ["Department of Fisheries, Wildlife and Parks", "DFWP"]),
+        // The enumerating head may follow a prefix head.
+        ("She spoke before the House Committee on Mines, Waterways, and Forestry today.", .en,
+         ["House Committee on Mines, Waterways, and Forestry"]),
         ("The Ministry of Finance, Brenner Holdings and Tarnbrook Institute signed.", .en,
          ["Ministry of Finance", "Brenner Holdings", "Tarnbrook Institute"]),
     ])

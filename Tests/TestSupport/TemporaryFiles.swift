@@ -1,9 +1,19 @@
 import Foundation
 import Gazette
 
-/// A fresh temporary directory, removed by the caller with `try? FileManager.default.removeItem(at:)`.
+/// Where one test process keeps its temporary files: removed when the process exits, so runs
+/// leave nothing behind in the system's temporary directory.
+private let testRootPath = FileManager.default.temporaryDirectory
+    .appendingPathComponent("gazette-tests-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)").path
+
+private let testRoot: URL = {
+    atexit { try? FileManager.default.removeItem(atPath: testRootPath) }
+    return URL(fileURLWithPath: testRootPath)
+}()
+
+/// A fresh temporary directory, under a root removed when the test process exits.
 public func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("gazette-tests-\(UUID().uuidString)")
+    let url = testRoot.appendingPathComponent(UUID().uuidString)
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
 }

@@ -25,6 +25,7 @@ struct OrganizationRecognizer: Recognizer {
             found += descriptorNames(sentence, text)
             found += appositiveNames(sentence, text)
             found += roleHolders(sentence, text)
+            found += employers(sentence, text)
             found += frenchNames.matches(in: sentence, text).map {
                 Candidate(type: .org, range: text.range($0), source: "rule:org-head", score: 0.8)
             }
@@ -212,6 +213,28 @@ struct OrganizationRecognizer: Recognizer {
         }
         return found
     }
+
+    /// "the Hopkins geneticist", "the UND engineer who will direct …": capitalized words between
+    /// "the" and a scientist's or an engineer's job name are where the person works (English).
+    private func employers(_ sentence: Range<Int>, _ text: TextAnalysis) -> [Candidate] {
+        guard text.language == .en else { return [] }
+        var found: [Candidate] = []
+        let tokens = text.tokens
+        for i in sentence where i > sentence.lowerBound + 1 && tokens[i].shape == .lower && text.isCapitalizedWord(i - 1) {
+            let key = tokens[i].key
+            guard Self.jobNouns.contains(key) || PersonRecognizer.isProfessionWord(key) else { continue }
+            var start = i - 1
+            while start > sentence.lowerBound, i - start < 3, text.isCapitalizedWord(start - 1) { start -= 1 }
+            guard start > sentence.lowerBound, tokens[start - 1].key == "the", tokens[start - 1].shape == .lower,
+                  let name = Self.capitalizedName(from: start, text, lexicons), name.upperBound == i else { continue }
+            found.append(candidate(name, "rule:org-role", 0.7, text))
+        }
+        return found
+    }
+
+    /// Jobs held at a lab, a university or a company, besides those told by their ending.
+    static let jobNouns: Set<String> = ["engineer", "engineers", "researcher", "researchers", "scientist", "scientists",
+                                        "economist", "economists", "analyst", "analysts", "chemist", "chemists"]
 
     /// The articles that open an apposition (", a chipmaker", ", l’opérateur"); the French "a"
     /// is a verb.

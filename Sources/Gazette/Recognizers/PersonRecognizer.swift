@@ -32,7 +32,8 @@ struct PersonRecognizer: Recognizer {
                     continue
                 }
                 let verbLength = lexicons.speechVerbs.match(at: i, in: tokens, limit: sentence.upperBound)
-                if verbLength > 0, let (chain, titled) = name(after: i + verbLength, text, sentence), !isPlace(chain, text) {
+                if verbLength > 0, let (chain, titled) = name(after: i + verbLength, text, sentence), !isPlace(chain, text),
+                   titled || !startsReportedClause(at: chain.upperBound, text, sentence) {
                     // A lone word after the verb is a name only when the clause ends there: "assure Wang."
                     let closes = chain.upperBound >= sentence.upperBound || [",", ".", ";", ":"].contains(tokens[chain.upperBound].key)
                     if chain.count >= 2 || titled || closes {
@@ -106,6 +107,15 @@ struct PersonRecognizer: Recognizer {
         return (chain, titled)
     }
 
+    /// "said Orbital Forge had won": a verb right after the words that follow a speech verb
+    /// makes them the subject of what was said, not the speaker (English).
+    private func startsReportedClause(at k: Int, _ text: TextAnalysis, _ sentence: Range<Int>) -> Bool {
+        text.language == .en && k < sentence.upperBound && Self.finiteVerbs.contains(text.tokens[k].key)
+    }
+
+    static let finiteVerbs: Set<String> = ["had", "has", "have", "was", "were", "is", "are", "would", "will", "could",
+                                           "should", "might", "may", "must", "did", "does", "can"]
+
     /// The tokens of a title at `i`: a listed one, or a profession told by its ending.
     private func titleLength(at i: Int, _ text: TextAnalysis, _ sentence: Range<Int>) -> Int {
         let listed = lexicons.titles.match(at: i, in: text.tokens, limit: sentence.upperBound)
@@ -119,8 +129,12 @@ struct PersonRecognizer: Recognizer {
         // (Most tokens fail the first tests, read in place.)
         guard text.tokens[i].end - text.tokens[i].start >= 7, text.tokens[i].shape == .lower, text.tokens[i].kind == .word,
               text.isCapitalizedWord(i + 1) else { return false }
-        let key = text.tokens[i].key
-        return Self.professionEndings.contains { key.hasSuffix($0) } && !Self.notProfessions.contains(key)
+        return Self.isProfessionWord(text.tokens[i].key)
+    }
+
+    /// A folded word with a profession's ending ("climatologue", "physicist").
+    static func isProfessionWord(_ key: String) -> Bool {
+        key.count >= 7 && professionEndings.contains { key.hasSuffix($0) } && !notProfessions.contains(key)
     }
 
     /// Endings of the sciences' practitioners: climatologue, hydrologist, physicien, statistician,

@@ -234,6 +234,9 @@ struct OrganizationRecognizerTests {
         ("Rohan Mehtar, chief executive of Cobalt Haverly, said the award helps.", Language.en, ["Cobalt Haverly"]),
         ("Cobalt Haverly chief executive Rohan Mehtar said the award helps.", .en, ["Cobalt Haverly"]),
         ("Tallwick’s founder declined to comment.", .en, ["Tallwick"]),
+        // Where a scientist or an engineer works: "the <name> <job>".
+        ("\"It works,\" said Halvard Brekke, the Tarnwick geneticist who will lead the team.", .en, ["Tarnwick"]),
+        ("The American physicist and the Nobel laureate spoke.", .en, []),
         ("Selon Maëlle Quiroz, PDG de Tallwick, le projet avance.", .fr, ["Tallwick"]),
         ("La porte-parole d’Orvanel a confirmé l’accord.", .fr, ["Orvanel"]),
         // Not a political office, a person's spokesman, or a role with no name after it.

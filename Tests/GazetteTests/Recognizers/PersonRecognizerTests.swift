@@ -58,6 +58,8 @@ struct PersonRecognizerTests {
         ("Not everyone agreed. Oisin Threlkeld of Harwick Partners noted that margins fell.", .en, ["Oisin Threlkeld"]),
         ("Ysolde Marrack-Penn of the Institute for Grid Studies said the plan was late.", .en, ["Ysolde Marrack-Penn"]),
         ("M. J.-C. Varnier. — Et le budget ?", .fr, ["J.-C. Varnier"]),
+        // Words after "said" and before a verb are what was said about, not who said it.
+        ("Its chief executive, Folake Adeyemi-Stone, said Orbital Tarnforge had won on price.", .en, ["Folake Adeyemi-Stone"]),
     ])
     func speechAndApposition(_ text: String, _ language: Language, _ expected: [String]) throws {
         #expect(try people(text, language) == expected)

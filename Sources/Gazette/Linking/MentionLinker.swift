@@ -17,6 +17,9 @@ struct MentionLinker: Linker {
         var firstsFilter: UInt64 = 0  // a bit per id modulo 64, to skip most tokens without hashing
         var heads: [Int32: Int] = [:]  // "commission" → the Commission named in full
         var headsFilter: UInt64 = 0
+        var givenNames: [Int32: Int] = [:]  // a listed first name → the one person named in full with it
+        var sharedGivenNames = Set<Int32>()
+        var givenNameForms = Set<FormKey>()
         for e in entities.indices where entities[e].type != .money {
             guard let tokens = text.tokenRange(covering: entities[e].range) else { continue }
             func register(_ form: Range<Int>?, full: Bool = false) {
@@ -37,6 +40,15 @@ struct MentionLinker: Linker {
                 }
                 register(surname)
                 register(surname.flatMap { lastName(of: $0, text) })
+                // "Lisa" after "Lisa Su": a listed first name alone, when one person has it.
+                if surname != nil, firstNameLength(tokens.lowerBound, text) == 1 {
+                    let id = text.tokens[tokens.lowerBound].id
+                    if let other = givenNames[id], text.document.slice(entities[other].range) != text.document.slice(entities[e].range) {
+                        sharedGivenNames.insert(id)
+                    } else {
+                        givenNames[id] = e
+                    }
+                }
             case .org: register(organizationShortForm(tokens, text))
             case .program: register(programShortForm(tokens, text))
             case .money: break
@@ -47,6 +59,15 @@ struct MentionLinker: Linker {
                     if heads[text.tokens[t].id] == nil { heads[text.tokens[t].id] = e }
                 }
             }
+        }
+        for (id, e) in givenNames where !sharedGivenNames.contains(id) {
+            guard let tokens = text.tokenRange(covering: entities[e].range) else { continue }
+            let form = tokens.lowerBound..<(tokens.lowerBound + 1)
+            guard let key = FormKey(text.tokens, form), short[key] == nil else { continue }
+            short[key] = (e, false)
+            firstsFilter |= 1 << UInt64(id & 63)
+            longest[id] = max(longest[id] ?? 0, 1)
+            givenNameForms.insert(key)
         }
         guard !short.isEmpty || !heads.isEmpty else { return entities }
         func mention(of e: Int, _ range: Range<Int>, type: EntityType, source: String, score: Double) -> Candidate {
@@ -77,7 +98,8 @@ struct MentionLinker: Linker {
                     // A full name where a rule found it is that finding, not a repeat of it.
                     if full, ownStarts.contains(i) { i += n; matched = true; break }
                     let type = entities[e].type
-                    let source = type != .person ? "alias:short-form" : full ? "alias:repeat" : "alias:surname"
+                    let source = type != .person ? "alias:short-form"
+                        : full ? "alias:repeat" : givenNameForms.contains(key) ? "alias:given-name" : "alias:surname"
                     result.append(mention(of: e, range, type: type, source: source, score: 0.8))
                     i += n
                     matched = true

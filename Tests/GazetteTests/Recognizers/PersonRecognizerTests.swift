@@ -84,6 +84,17 @@ struct PersonRecognizerTests {
         #expect(people.last?.source == "alias:surname")
     }
 
+    @Test("A listed first name alone after the full name is that person, unless two people share it")
+    func givenName() throws {
+        let text = "Laura Brackwell and Kevin Tarnow met. Later, Laura said yes and Kevin left."
+        let found = try sharedGazette.analyze(Document(text: text), language: .en).entities.filter { $0.type == .person }
+        #expect(found.map(\.text) == ["Laura Brackwell", "Kevin Tarnow", "Laura", "Kevin"])
+        #expect(found[2].canonical == "Laura Brackwell")
+        #expect(found[2].source == "alias:given-name")
+        let shared = "Laura Brackwell and Laura Tarnow met. Later, Laura left."
+        #expect(try people(shared, .en) == ["Laura Brackwell", "Laura Tarnow"])
+    }
+
     @Test("The surname of a name whose first name no list knows, after a title", arguments: [
         ("Prof. Wiebke Harmsen-Loth a parlé. Plus tard, Harmsen-Loth a conclu.", Language.fr, ["Wiebke Harmsen-Loth", "Harmsen-Loth"]),
         ("Dr. Oyelaran Bakare spoke first. Critics of Bakare were quiet.", .en, ["Oyelaran Bakare", "Bakare"]),

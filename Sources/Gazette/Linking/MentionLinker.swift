@@ -1,5 +1,6 @@
 /// Short mentions of names given in full elsewhere in the document: a person's surname
-/// ("Weil" after "Kevin Weil", "von der Leyen"), an organization's distinctive first word
+/// ("Weil" after "Kevin Weil", "von der Leyen") or, when no one else has it, first name
+/// ("Lisa" after "Lisa Su"), an organization's distinctive first word
 /// ("Corvane" after "Corvane Systems Inc."), a programme's name without its head word
 /// ("Halcyon" after "Project Halcyon", "Genesis" after "Genesis Mission"). Each gets the
 /// full form as `canonical`.

@@ -78,7 +78,7 @@ struct PersonRecognizer: Recognizer {
     /// Vice-President"); whether a title was crossed.
     func name(after start: Int, _ text: TextAnalysis, _ sentence: Range<Int>) -> (Range<Int>, Bool)? {
         var k = start
-        var titled = false, honorific = false
+        var titled = false, honorific = false, nationality = false
         for _ in 0..<4 {
             if k < sentence.upperBound, lexicons.words.nameArticles.contains(id: text.tokens[k].id), text.tokens[k].shape == .lower {
                 k += 1
@@ -91,8 +91,15 @@ struct PersonRecognizer: Recognizer {
                 || (text.tokens[k].end - text.tokens[k].start <= 3 && text.tokens[k].shape != .upper)
             titled = true
             k += title
+            // "la rapporteure néerlandaise Lotte van Dijk", "le chercheur américain …": a nationality
+            // after the title, then a name of two words or more ("le chimiste belge Solvay" is a company).
+            if k < sentence.upperBound, text.tokens[k].shape == .lower, lexicons.nationalities.contains(id: text.tokens[k].id) {
+                k += 1
+                nationality = true
+            }
         }
-        guard let chain = chain(from: k, text, sentence, leadingParticle: honorific) else { return nil }
+        guard let chain = chain(from: k, text, sentence, leadingParticle: honorific, leadingElision: honorific),
+              !nationality || chain.count >= 2 else { return nil }
         // "Parliamentary State Secretary Henrike Oldenburg": words that qualify a title read as a
         // name's start; the name begins after the title, when no first name comes before it.
         var p = chain.lowerBound + 1

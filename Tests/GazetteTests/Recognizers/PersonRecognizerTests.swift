@@ -24,6 +24,10 @@ struct PersonRecognizerTests {
         ("La start-up a été fondée par l’hydrologue Olumide Adebarin en 2021.", .fr, ["Olumide Adebarin"]),
         ("The readings came from oceanographer Ines Varga-Lund at the station.", .en, ["Ines Varga-Lund"]),
         ("Le catalogue Orvane Maritime est paru.", .fr, []),
+        // A nationality after the title, then a name of two words or more; an elision after an honorific.
+        ("La rapporteure néerlandaise Griet van Oosterwijk-Pauwels défend un plancher.", .fr, ["Griet van Oosterwijk-Pauwels"]),
+        ("Le projet intéresse le chimiste belge Corvanex.", .fr, []),
+        ("Selon Mme d’Aubervalle, l’initiative avance.", .fr, ["d’Aubervalle"]),
         // A particle opens a name after an honorific, not after a role in capitals.
         ("Mme de Vaulserre a signé, comme M. de La Tourvel.", .fr, ["de Vaulserre", "de La Tourvel"]),
         ("Selon Maëlle Quiroz, PDG de Tallwick, le projet avance.", .fr, ["Maëlle Quiroz"]),

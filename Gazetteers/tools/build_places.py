@@ -14,7 +14,9 @@ What comes from iso-codes:
     and its French translation, with the inverted forms ("Corée, République de",
     "Salomon, Îles") replaced by the usual short forms from FIXES below;
   * ISO 3166-2 subdivisions: the 50 US states + District of Columbia, the Canadian
-    provinces and territories, the French metropolitan and overseas regions,
+    provinces and territories, the Australian states and territories (Victoria left out:
+    a first name), the German Länder, the Indian states and union territories, the French
+    metropolitan and overseas regions,
     in English and French (known bad French translations corrected in FIXES_2).
 What is hand-written for this project (in this file): extra country forms (Russia,
 Turkey/Turquie, Britain, Czech Republic, ...), UK nations, historical French regions,
@@ -93,8 +95,9 @@ NON_ISO = [
     ("Northern Ireland", "Irlande du Nord"),
 ]
 # Names never written to the list: country names that are far more often first names
-# in French news (Dominique = Dominica, Maurice = Mauritius, Salvador = El Salvador).
-DROP = {"Dominique", "Maurice", "Salvador"}
+# in French news (Dominique = Dominica, Maurice = Mauritius, Salvador = El Salvador), and
+# the Australian state of Victoria (a first name everywhere).
+DROP = {"Dominique", "Maurice", "Salvador", "Victoria"}
 # Bad or inconsistent French translations of ISO 3166-2 names in iso-codes 4.15.
 FIXES_2 = {
     "US-WV": "Virginie-Occidentale",
@@ -106,7 +109,14 @@ FIXES_2 = {
     "FR-PDL": "Pays de la Loire",
     "FR-PAC": "Provence-Alpes-Côte d'Azur",
     "FR-GF": "Guyane",
+    "DE-NW": "Rhénanie-du-Nord-Westphalie",
+    "DE-TH": "Thuringe",
+    "DE-MV": "Mecklembourg-Poméranie-Occidentale",
+    "IN-WB": "Bengale-Occidental",
 }
+# English forms of the German Länder (iso-codes names them in German only).
+GERMAN_STATES_EN = ["Bavaria", "Lower Saxony", "North Rhine-Westphalia", "Rhineland-Palatinate", "Saxony",
+                    "Saxony-Anhalt", "Thuringia", "Hesse", "Mecklenburg-Western Pomerania"]
 FRENCH_OLD_REGIONS = [
     "Alsace", "Lorraine", "Champagne", "Ardennes", "Picardie", "Nord-Pas-de-Calais",
     "Bourgogne", "Franche-Comté", "Auvergne", "Rhône-Alpes", "Aquitaine", "Limousin",
@@ -329,6 +339,14 @@ def main():
     ca_en, ca_fr = subdiv("CA-", {"Province", "Territory"})
     section("Canadian provinces and territories, English and French (iso-codes ISO 3166-2)",
             ca_en + ca_fr)
+    au_en, au_fr = subdiv("AU-", {"State", "Territory"})
+    section("Australian states and territories, English and French (iso-codes ISO 3166-2)", au_en + au_fr)
+    de_en, de_fr = subdiv("DE-", {"Land"})
+    section("German Länder, German, English (hand-written) and French (iso-codes ISO 3166-2)",
+            de_en + GERMAN_STATES_EN + de_fr)
+    in_en, in_fr = subdiv("IN-", {"State", "Union territory"})
+    section("Indian states and union territories, English and French (iso-codes ISO 3166-2)",
+            [n for n in in_en + in_fr if " and " not in n or n.count(" and ") == 1])
     fr_en, fr_fr = subdiv("FR-", {"Metropolitan region", "Overseas region"})
     section("French regions (iso-codes ISO 3166-2) and historical regions (hand-written)",
             [n for n in fr_fr if "(" not in n] + FRENCH_OLD_REGIONS)
@@ -343,7 +361,8 @@ def main():
     total = sum(len(n) for _, n in sections)
     with open(a.out, "w", encoding="utf-8") as f:
         f.write("# Place names (countries, states, regions, continents, cities) that are not organizations.\n")
-        f.write(f"# Countries, US states, Canadian provinces and French regions: Debian iso-codes {version}\n")
+        f.write(f"# Countries, US states, Canadian provinces, Australian states, German Länder, Indian states\n")
+        f.write(f"# and French regions: Debian iso-codes {version}\n")
         f.write("# (LGPL-2.1+ data), English names from its JSON, French from its .mo translations,\n")
         f.write("# with corrections; everything else hand-written for this project.\n")
         f.write("# Not listed on purpose: Charlotte (NC) and, in French, Dominique (Dominica), Maurice\n")

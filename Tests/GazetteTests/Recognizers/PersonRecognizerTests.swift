@@ -173,6 +173,9 @@ struct PersonRecognizerTests {
     func administration() throws {
         #expect(try people("The Trump administration sent its budget.", .en) == ["Trump"])
         #expect(try people("It was drafted under the Biden-Harris Administration in 2024.", .en) == ["Biden", "Harris"])
+        // A state's or a region's government is not a person's (default places: states of
+        // the US, Canada, Australia, Germany and India).
+        #expect(try people("The cost is split with the Queensland government and the Bavaria government.", .en) == [])
     }
 
     @Test("Capitalized words that are not people", arguments: [

@@ -35,7 +35,10 @@ struct ProgramRecognizer: Recognizer {
                                                 || lexicons.words.namingVerbs.contains(id: text.tokens[i].id))) else { continue }
                 // A quoted name after a cue, or one whose first or last word is a head word.
                 if text.tokens[i].key == "\"", let inner = quoted(from: i, text, sentence) {
+                    // A cue before the quotes, or right after them: the "Industrial Leap" programme.
                     let cue = cueBefore(i, text, sentence)
+                        || (inner.upperBound + 1 < sentence.upperBound && text.tokens[inner.upperBound + 1].shape == .lower
+                            && lexicons.words.namingCues.contains(id: text.tokens[inner.upperBound + 1].id))
                     let head = lexicons.programHeads.contains(id: text.tokens[inner.lowerBound].id)
                         || lexicons.programHeads.contains(id: text.tokens[inner.upperBound - 1].id)
                     if cue || (head && inner.count >= 2) {
@@ -124,6 +127,9 @@ struct ProgramRecognizer: Recognizer {
                     continue
                 }
             }
+            found += appositives(sentence, text).map {
+                Candidate(type: .program, range: text.range($0), source: "rule:program-cue", score: 0.75)
+            }
             // Laws and acts are not programmes ("Projet de loi de finances").
             for name in frenchNames.matches(in: sentence, text) where name.count >= 2
                 && !name.contains(where: { ["loi", "law", "act"].contains(text.tokens[$0].key) }) {
@@ -148,6 +154,44 @@ struct ProgramRecognizer: Recognizer {
                     break
                 }
             }
+        }
+        return found
+    }
+
+    /// "Industriklivet, the “Industrial Leap” programme run by …", "Horizon Europe, le
+    /// programme-cadre de l’UE": a capitalized name, a comma, an article, then within five words
+    /// a cue noun saying it is a programme (not "the programme director").
+    private func appositives(_ sentence: Range<Int>, _ text: TextAnalysis) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        let tokens = text.tokens
+        for comma in sentence where comma > sentence.lowerBound && tokens[comma].key == "," && text.isCapitalizedWord(comma - 1) {
+            guard comma + 2 < sentence.upperBound, OrganizationRecognizer.articles(text.language).contains(tokens[comma + 1].key) else { continue }
+            var cue: Int?
+            for j in (comma + 2)..<min(comma + 7, sentence.upperBound) {
+                if tokens[j].key == "," || tokens[j].lineBreakBefore { break }
+                if tokens[j].shape == .lower, lexicons.words.namingCues.contains(id: tokens[j].id) { cue = j; break }
+            }
+            guard let cue, cue + 1 < sentence.upperBound, lexicons.titles.match(at: cue + 1, in: tokens, limit: sentence.upperBound) == 0,
+                  // "the lab's programme": the cue must not be someone's.
+                  !(comma + 2..<cue).contains(where: { tokens[$0].key == "'s" }) else { continue }
+            // Right after the article, the cue may open the next clause ("Selon X, le projet avance"):
+            // then an adjective, a complement or the end of the apposition must follow it.
+            if cue == comma + 2 {
+                let next = tokens[cue + 1]
+                let continues = next.kind == .punctuation ? next.key == "," || next.key == "."
+                    : next.shape == .lower && (FrenchNamePattern.looksLikeAdjective(next.key) || lexicons.nationalities.contains(id: next.id)
+                                               || ["de", "du", "des", "d'", "of", "for", "pour"].contains(next.key))
+                guard continues else { continue }
+            }
+            var start = comma - 1
+            while start > sentence.lowerBound, comma - start < 4, text.isCapitalizedWord(start - 1), !tokens[start].lineBreakBefore { start -= 1 }
+            while start < comma - 1, lexicons.sentenceStarters.contains(id: tokens[start].id) || !text.isCapitalizedWord(start) { start += 1 }
+            guard let name = OrganizationRecognizer.capitalizedName(from: start, text, lexicons), name.upperBound == comma,
+                  !lexicons.sentenceStarters.contains(id: tokens[start].id),
+                  // Not a person ("Mme Odile Varenne, le projet …").
+                  !name.contains(where: { lexicons.titles.match(at: $0, in: tokens, limit: comma) > 0 || lexicons.firstNames.contains(id: tokens[$0].id) })
+            else { continue }
+            found.append(name)
         }
         return found
     }

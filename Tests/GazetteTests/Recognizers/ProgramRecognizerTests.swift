@@ -53,6 +53,9 @@ struct ProgramRecognizerTests {
         // A verb that names, after a cue noun.
         ("Firms get help under a program called K-Chipset 200, which aims high.", .en, ["K-Chipset 200"]),
         ("Le ministère lance un fonds baptisé Vague Bleue cette année.", .fr, ["Vague Bleue"]),
+        // A quoted name before its cue; a name, a comma, an article and a cue noun.
+        ("It got grants from Tarnvikslyftet, the \"Harbour Leap\" programme run by the agency.", .en, ["Tarnvikslyftet", "Harbour Leap"]),
+        ("Le financement vient de Cap Orvalis, le programme national de recherche.", .fr, ["Cap Orvalis"]),
         // A place and what it aims at after a weak cue; a cue after the name only; a head and a number.
         ("La région agit dans le cadre de son plan Bretagne Hydrogène, et l’État suit.", .fr, ["Bretagne Hydrogène"]),
         ("Funds flow through the Rural Shared Masts competition this year.", .en, ["Rural Shared Masts"]),
@@ -77,6 +80,8 @@ struct ProgramRecognizerTests {
         ("The National Programmes were cut.", .en),
         ("A start-up called Korvel won the contract.", .en),
         ("Le plan Paris a été voté.", .fr),
+        ("We met Tarnwick, the lab's programme, and Brekkmo, the programme director.", .en),
+        ("Selon Orvalis, le projet avance.", .fr),
         ("Mission 3 failed, and the competition Halvane faces is stiff.", .en),
     ])
     func negatives(_ text: String, _ language: Language) throws {

@@ -29,6 +29,7 @@ struct Pipeline: Sendable {
             SubsidiaryLinker(lexicons: lexicons),
             AcronymLinker(connectors: lexicons.connectors, notNames: lexicons.notNames),
             MentionLinker(lexicons: lexicons, firstNameLength: { person.firstNameLength(at: $0, $1) }),
+            EnumerationLinker(lexicons: lexicons),
         ]
     }
 

@@ -1,0 +1,26 @@
+import Testing
+import TestSupport
+@testable import Gazette
+
+/// Companies here are invented, except the listed ones that make a list a list of organizations.
+@Suite("Names listed with organizations")
+struct EnumerationLinkerTests {
+    @Test("Capitalized items of a list with two organizations or more are organizations", arguments: [
+        ("The coalition founded by Tarnwick, Alphabet, Orvalis, Meta and Brekkmo Partners has signed.", Language.en,
+         ["Tarnwick", "Alphabet", "Orvalis", "Meta", "Brekkmo Partners"]),
+        ("Les clients sont Google, Microsoft et Orvalis.", .fr, ["Google", "Microsoft", "Orvalis"]),
+    ])
+    func listed(_ text: String, _ language: Language, _ expected: [String]) throws {
+        #expect(try texts(.org, in: text, language: language) == expected)
+    }
+
+    @Test("Not a list of organizations: one known, a place, a person, or no closing 'and'", arguments: [
+        ("It sells to Google, Tarnwick and Orvalis.", Language.en, ["Google"]),
+        ("It sells to Google, Microsoft and Paris.", .en, ["Google", "Microsoft"]),
+        ("Google, Microsoft and Laura Tarnow spoke.", .en, ["Google", "Microsoft"]),
+        ("It sells to Google, Microsoft, Orvalis.", .en, ["Google", "Microsoft"]),
+    ])
+    func notListed(_ text: String, _ language: Language, _ expected: [String]) throws {
+        #expect(try texts(.org, in: text, language: language) == expected)
+    }
+}

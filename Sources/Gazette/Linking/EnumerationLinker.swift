@@ -70,10 +70,7 @@ struct EnumerationLinker: Linker {
     private func item(endingAt end: Int, _ text: TextAnalysis, _ spans: [Range<Int>?],
                       _ endingAt: [Int: Int]) -> (tokens: Range<Int>, entity: Int?)? {
         if let e = endingAt[end], let span = spans[e] { return (span, e) }
-        var start = end
-        while start > 0, end - start < 4, text.isCapitalizedWord(start - 1), !text.tokens[start].lineBreakBefore { start -= 1 }
-        guard start < end, let run = OrganizationRecognizer.capitalizedName(from: start, text, lexicons), run.upperBound == end,
-              isItem(run, text) else { return nil }
+        guard let run = OrganizationRecognizer.capitalizedName(endingAt: end, floor: 0, text, lexicons), isItem(run, text) else { return nil }
         return (run, nil)
     }
 

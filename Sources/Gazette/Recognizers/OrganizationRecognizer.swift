@@ -162,12 +162,7 @@ struct OrganizationRecognizer: Recognizer {
                 }
             }
             guard descriptor else { continue }
-            // The name: the capitalized words before the comma, from the first one (at most four).
-            var start = comma - 1
-            while start > sentence.lowerBound, comma - start < 4, text.isCapitalizedWord(start - 1), !tokens[start].lineBreakBefore { start -= 1 }
-            while start < comma - 1, lexicons.sentenceStarters.contains(id: tokens[start].id) || !text.isCapitalizedWord(start) { start += 1 }
-            guard start > sentence.lowerBound || !lexicons.sentenceStarters.contains(id: tokens[start].id),
-                  let name = Self.capitalizedName(from: start, text, lexicons), name.upperBound == comma else { continue }
+            guard let name = Self.capitalizedName(endingAt: comma, floor: sentence.lowerBound, text, lexicons) else { continue }
             found.append(candidate(name, "rule:org-apposition", 0.8, text))
         }
         return found
@@ -198,14 +193,7 @@ struct OrganizationRecognizer: Recognizer {
                 let possessive = end - 1 > sentence.lowerBound && tokens[end - 1].key == "'s" && text.isGlued(end - 2)
                 if possessive { end -= 1 }
                 let person = !possessive && k < sentence.upperBound && text.isCapitalizedWord(k)
-                var start = end
-                while start > sentence.lowerBound, end - start < 4, text.isCapitalizedWord(start - 1), !tokens[start].lineBreakBefore {
-                    start -= 1
-                }
-                while start < end, lexicons.sentenceStarters.contains(id: tokens[start].id) || lexicons.functionWords.contains(id: tokens[start].id) {
-                    start += 1
-                }
-                if possessive || person, start < end, let name = Self.capitalizedName(from: start, text, lexicons), name.upperBound == end {
+                if possessive || person, let name = Self.capitalizedName(endingAt: end, floor: sentence.lowerBound, text, lexicons) {
                     found.append(candidate(name, "rule:org-role", 0.7, text))
                 }
             }
@@ -259,6 +247,20 @@ struct OrganizationRecognizer: Recognizer {
         if lexicons.firstNames.contains(first) || lexicons.notPersonNames.contains(first) { return nil }
         if lexicons.places.match(at: start, in: text.tokens, limit: k) == k - start { return nil }
         return start..<k
+    }
+
+    /// The one to four capitalized words right before token `end` (not before `floor`, on one
+    /// line) that can name an organization, past words that open sentences: "Senelec" in
+    /// "Senelec, the national utility".
+    static func capitalizedName(endingAt end: Int, floor: Int, _ text: TextAnalysis, _ lexicons: RuleLexicons) -> Range<Int>? {
+        var start = end
+        while start > floor, end - start < 4, text.isCapitalizedWord(start - 1), !text.tokens[start].lineBreakBefore { start -= 1 }
+        while start < end, lexicons.sentenceStarters.contains(id: text.tokens[start].id)
+                || lexicons.functionWords.contains(id: text.tokens[start].id) || !text.isCapitalizedWord(start) {
+            start += 1
+        }
+        guard start < end, let name = capitalizedName(from: start, text, lexicons), name.upperBound == end else { return nil }
+        return name
     }
 
     /// The name starts after the last "and" (or "of the") before its head: "General Atomics

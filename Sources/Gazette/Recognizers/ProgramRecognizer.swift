@@ -183,11 +183,7 @@ struct ProgramRecognizer: Recognizer {
                                                || ["de", "du", "des", "d'", "of", "for", "pour"].contains(next.key))
                 guard continues else { continue }
             }
-            var start = comma - 1
-            while start > sentence.lowerBound, comma - start < 4, text.isCapitalizedWord(start - 1), !tokens[start].lineBreakBefore { start -= 1 }
-            while start < comma - 1, lexicons.sentenceStarters.contains(id: tokens[start].id) || !text.isCapitalizedWord(start) { start += 1 }
-            guard let name = OrganizationRecognizer.capitalizedName(from: start, text, lexicons), name.upperBound == comma,
-                  !lexicons.sentenceStarters.contains(id: tokens[start].id),
+            guard let name = OrganizationRecognizer.capitalizedName(endingAt: comma, floor: sentence.lowerBound, text, lexicons),
                   // Not a person ("Mme Odile Varenne, le projet …").
                   !name.contains(where: { lexicons.titles.match(at: $0, in: tokens, limit: comma) > 0 || lexicons.firstNames.contains(id: tokens[$0].id) })
             else { continue }

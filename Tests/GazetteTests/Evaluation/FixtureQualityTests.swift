@@ -106,9 +106,10 @@ struct FixtureQualityTests {
 /// an adjective, naming verbs, bylines with a role): ORG 0.854, PERSON 0.972, PROGRAM 0.835,
 /// micro 0.905. Session 6 (French adjectives in -ier, the organization a role belongs to,
 /// professions told by their ending, a place after a weak programme cue, "Mission 300", cues
-/// after the name such as "competition"): ORG 0.861, PERSON 0.979, PROGRAM 0.899, micro 0.916.
+/// after the name such as "competition", names listed with organizations): ORG 0.868, PERSON
+/// 0.979, PROGRAM 0.899, micro 0.919.
 let minimumHeldOutStrictF1: KeyValuePairs<String, Double> = [
-    "ORG": 0.855,
+    "ORG": 0.865,
     "PERSON": 0.975,
     "MONEY": 0.99,
     "PROGRAM": 0.89,
@@ -123,12 +124,13 @@ let minimumHeldOutStrictF1: KeyValuePairs<String, Double> = [
 /// company's national arm, generic words that name a body after of/for, …), none a list
 /// entry for a name they contain: ORG 0.817, PERSON 0.872, PROGRAM 0.714, micro 0.865.
 /// Session 5: ORG 0.880, PERSON 0.922, PROGRAM 0.729, micro 0.905. Session 6 (Catalan
-/// double surnames, states as places): ORG 0.893, PERSON 0.948, micro 0.919.
+/// double surnames, states as places, quoted names before their cue, programme appositions):
+/// ORG 0.893, PERSON 0.948, PROGRAM 0.800, micro 0.921.
 let minimumBlindStrictF1: KeyValuePairs<String, Double> = [
     "ORG": 0.89,
     "PERSON": 0.945,
     "MONEY": 0.99,
-    "PROGRAM": 0.72,
+    "PROGRAM": 0.79,
     "micro": 0.91,
 ]
 

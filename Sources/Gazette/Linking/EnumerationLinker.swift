@@ -10,41 +10,54 @@ struct EnumerationLinker: Linker {
     var name: String { "enumeration" }
 
     func link(_ entities: [Candidate], in text: TextAnalysis) -> [Candidate] {
-        guard entities.count(where: { $0.type == .org }) >= 2 else { return entities }
-        var spans: [Range<Int>?] = []
-        var startingAt: [Int: Int] = [:]  // first token → entity
-        var endingAt: [Int: Int] = [:]  // token after the last → entity
+        // Most documents have no organization followed by a list separator: they cost one
+        // token lookup per organization.
+        var listed: [(entity: Int, tokens: Range<Int>)] = []
+        for e in entities.indices where entities[e].type == .org {
+            guard let span = text.tokenRange(covering: entities[e].range), !span.isEmpty,
+                  isSeparator(span.upperBound, text) || isSeparator(span.lowerBound - 1, text) else { continue }
+            listed.append((e, span))
+        }
+        guard listed.count >= 2 else { return entities }
+        // Every entity by the token it starts or ends at, for the items around them.
+        var startsAt = [Int32](repeating: -1, count: text.tokens.count + 1)
+        var endsAt = [Int32](repeating: -1, count: text.tokens.count + 1)
+        var spans = [Range<Int>?](repeating: nil, count: entities.count)
         for e in entities.indices {
-            let span = text.tokenRange(covering: entities[e].range)
-            spans.append(span)
-            if let span, !span.isEmpty {
-                startingAt[span.lowerBound] = e
-                endingAt[span.upperBound] = e
-            }
+            guard let span = text.tokenRange(covering: entities[e].range), !span.isEmpty else { continue }
+            spans[e] = span
+            startsAt[span.lowerBound] = Int32(e)
+            endsAt[span.upperBound] = Int32(e)
         }
         var result = entities
-        var listed = Set<Int>()  // entities already read as part of a list
-        for e in entities.indices where entities[e].type == .org && !listed.contains(e) {
-            guard let span = spans[e], !span.isEmpty else { continue }
+        var seen = Set<Int>()  // entities already read as part of a list
+        for (e, span) in listed where !seen.contains(e) {
             var items: [(tokens: Range<Int>, entity: Int?)] = [(span, e)]
             // Leftwards, past commas only: "Stripe, Alphabet, …".
             var k = span.lowerBound
-            while k >= 2, text.tokens[k - 1].key == ",", let item = item(endingAt: k - 1, text, spans, endingAt) {
-                items.insert(item, at: 0)
-                k = item.tokens.lowerBound
+            while k >= 2, text.tokens[k - 1].kind == .punctuation, text.tokens[k - 1].key == "," {
+                let end = k - 1
+                if endsAt[end] >= 0, let found = spans[Int(endsAt[end])] {
+                    items.insert((found, Int(endsAt[end])), at: 0)
+                } else if let run = OrganizationRecognizer.capitalizedName(endingAt: end, floor: 0, text, lexicons), isItem(run, text) {
+                    items.insert((run, nil), at: 0)
+                } else {
+                    break
+                }
+                k = items[0].tokens.lowerBound
             }
             // Rightwards, to the closing "and".
             var closed = false
             k = span.upperBound
             while k < text.tokens.count, !closed {
                 var next = k
-                if text.tokens[next].key == "," { next += 1 }
+                if text.tokens[next].kind == .punctuation, text.tokens[next].key == "," { next += 1 }
                 guard next < text.tokens.count else { break }
-                closed = ["and", "et"].contains(text.tokens[next].key) && text.tokens[next].shape == .lower
+                closed = isConjunction(next, text)
                 if closed { next += 1 }
                 guard next > k, next < text.tokens.count, !text.tokens[next].lineBreakBefore else { break }
-                if let f = startingAt[next], let found = spans[f] {
-                    items.append((found, f))
+                if startsAt[next] >= 0, let found = spans[Int(startsAt[next])] {
+                    items.append((found, Int(startsAt[next])))
                     k = found.upperBound
                 } else if let run = OrganizationRecognizer.capitalizedName(from: next, text, lexicons), isItem(run, text) {
                     items.append((run, nil))
@@ -55,10 +68,11 @@ struct EnumerationLinker: Linker {
                 }
             }
             let known = items.compactMap(\.entity)
-            listed.formUnion(known)
+            seen.formUnion(known)
+            let sentence = text.tokens[span.lowerBound].sentence
             guard closed, items.count >= 3, known.count >= 2, known.count < items.count,
                   known.allSatisfy({ entities[$0].type == .org }),
-                  items.allSatisfy({ text.tokens[$0.tokens.lowerBound].sentence == text.tokens[span.lowerBound].sentence }) else { continue }
+                  items.allSatisfy({ text.tokens[$0.tokens.lowerBound].sentence == sentence }) else { continue }
             for item in items where item.entity == nil {
                 result.append(Candidate(type: .org, range: text.range(item.tokens), source: "rule:org-enumeration", score: 0.65))
             }
@@ -66,12 +80,14 @@ struct EnumerationLinker: Linker {
         return result
     }
 
-    /// The list item that ends right before token `end` (a comma): an entity, or capitalized words.
-    private func item(endingAt end: Int, _ text: TextAnalysis, _ spans: [Range<Int>?],
-                      _ endingAt: [Int: Int]) -> (tokens: Range<Int>, entity: Int?)? {
-        if let e = endingAt[end], let span = spans[e] { return (span, e) }
-        guard let run = OrganizationRecognizer.capitalizedName(endingAt: end, floor: 0, text, lexicons), isItem(run, text) else { return nil }
-        return (run, nil)
+    /// A comma, "and" or "et" at token `i`.
+    private func isSeparator(_ i: Int, _ text: TextAnalysis) -> Bool {
+        guard i >= 0, i < text.tokens.count else { return false }
+        return (text.tokens[i].kind == .punctuation && text.tokens[i].key == ",") || isConjunction(i, text)
+    }
+
+    private func isConjunction(_ i: Int, _ text: TextAnalysis) -> Bool {
+        text.tokens[i].kind == .word && text.tokens[i].shape == .lower && (text.tokens[i].key == "and" || text.tokens[i].key == "et")
     }
 
     /// Capitalized words that can be a listed company: not a sentence's opening word, and

@@ -18,7 +18,7 @@ struct MentionLinker: Linker {
         var firstsFilter: UInt64 = 0  // a bit per id modulo 64, to skip most tokens without hashing
         var heads: [Int32: Int] = [:]  // "commission" → the Commission named in full
         var headsFilter: UInt64 = 0
-        var givenNames: [Int32: Int] = [:]  // a listed first name → the one person named in full with it
+        var givenNames: [Int32: (entity: Int, name: FormKey)] = [:]  // a listed first name → the person named in full with it
         var sharedGivenNames = Set<Int32>()
         var givenNameForms = Set<FormKey>()
         for e in entities.indices where entities[e].type != .money {
@@ -32,7 +32,8 @@ struct MentionLinker: Linker {
             }
             switch entities[e].type {
             case .person:
-                let surname = surname(tokens, text)
+                let given = firstNameLength(tokens.lowerBound, text)
+                let surname = surname(tokens, given, text)
                 // The whole name too, for where it comes again with no cue ("Les rapporteurs, Griet
                 // Vandenbroucke"): otherwise its surname alone would be taken.
                 if surname != nil {
@@ -42,12 +43,12 @@ struct MentionLinker: Linker {
                 register(surname)
                 register(surname.flatMap { lastName(of: $0, text) })
                 // "Lisa" after "Lisa Su": a listed first name alone, when one person has it.
-                if surname != nil, firstNameLength(tokens.lowerBound, text) == 1 {
+                if surname != nil, given == 1, let whole = FormKey(text.tokens, tokens) {
                     let id = text.tokens[tokens.lowerBound].id
-                    if let other = givenNames[id], text.document.slice(entities[other].range) != text.document.slice(entities[e].range) {
-                        sharedGivenNames.insert(id)
+                    if let other = givenNames[id] {
+                        if other.name != whole { sharedGivenNames.insert(id) }
                     } else {
-                        givenNames[id] = e
+                        givenNames[id] = (e, whole)
                     }
                 }
             case .org: register(organizationShortForm(tokens, text))
@@ -61,7 +62,7 @@ struct MentionLinker: Linker {
                 }
             }
         }
-        for (id, e) in givenNames where !sharedGivenNames.contains(id) {
+        for (id, (e, _)) in givenNames where !sharedGivenNames.contains(id) {
             guard let tokens = text.tokenRange(covering: entities[e].range) else { continue }
             let form = tokens.lowerBound..<(tokens.lowerBound + 1)
             guard let key = FormKey(text.tokens, form), short[key] == nil else { continue }
@@ -125,8 +126,8 @@ struct MentionLinker: Linker {
 
 
     /// "Kevin Weil" → "Weil"; "Ursula von der Leyen" → "von der Leyen"; "John F. Kennedy" → "Kennedy".
-    private func surname(_ tokens: Range<Int>, _ text: TextAnalysis) -> Range<Int>? {
-        guard tokens.count >= 2, let first = firstNameLength(tokens.lowerBound, text) ?? givenNameLength(tokens, text) else { return nil }
+    private func surname(_ tokens: Range<Int>, _ given: Int?, _ text: TextAnalysis) -> Range<Int>? {
+        guard tokens.count >= 2, let first = given ?? givenNameLength(tokens, text) else { return nil }
         var s = tokens.lowerBound + first
         while s < tokens.upperBound, text.isInitial(s) || text.tokens[s].key == "." { s += text.isInitial(s) ? 2 : 1 }
         guard s < tokens.upperBound else { return nil }

@@ -208,7 +208,9 @@ struct OrganizationRecognizer: Recognizer {
         guard text.language == .en else { return [] }
         var found: [Candidate] = []
         let tokens = text.tokens
-        for i in sentence where i > sentence.lowerBound + 1 && tokens[i].shape == .lower && text.isCapitalizedWord(i - 1) {
+        // (Every job named here has seven letters or more: lengths first, strings last.)
+        for i in sentence where i > sentence.lowerBound + 1 && tokens[i].end - tokens[i].start >= 7 && tokens[i].shape == .lower
+                && text.isCapitalizedWord(i - 1) {
             let key = tokens[i].key
             guard Self.jobNouns.contains(key) || PersonRecognizer.isProfessionWord(key) else { continue }
             var start = i - 1

@@ -164,8 +164,10 @@ struct ProgramRecognizer: Recognizer {
     private func appositives(_ sentence: Range<Int>, _ text: TextAnalysis) -> [Range<Int>] {
         var found: [Range<Int>] = []
         let tokens = text.tokens
-        for comma in sentence where comma > sentence.lowerBound && tokens[comma].key == "," && text.isCapitalizedWord(comma - 1) {
-            guard comma + 2 < sentence.upperBound, OrganizationRecognizer.articles(text.language).contains(tokens[comma + 1].key) else { continue }
+        // (Kinds and shapes first: most tokens are not a comma between a name and an article.)
+        for comma in sentence where comma > sentence.lowerBound && comma + 2 < sentence.upperBound && tokens[comma].kind == .punctuation
+                && tokens[comma + 1].shape == .lower && text.isCapitalizedWord(comma - 1) && tokens[comma].key == "," {
+            guard OrganizationRecognizer.articles(text.language).contains(tokens[comma + 1].key) else { continue }
             var cue: Int?
             for j in (comma + 2)..<min(comma + 7, sentence.upperBound) {
                 if tokens[j].key == "," || tokens[j].lineBreakBefore { break }

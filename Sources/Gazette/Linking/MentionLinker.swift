@@ -16,7 +16,7 @@ struct MentionLinker: Linker {
         var longest: [Int32: Int] = [:]  // first token id of the forms → the longest form's length
         var ownStarts = Set<Int>()  // where the people named in full are, by token
         var firstsFilter: UInt64 = 0  // a bit per id modulo 64, to skip most tokens without hashing
-        var heads: [Int32: Int] = [:]  // "commission" → the Commission named in full
+        var heads: [Int32: Int] = [:]  // "commission" → the Commission named in full, "mission" → the Mission
         var headsFilter: UInt64 = 0
         var givenNames: [Int32: (entity: Int, name: FormKey)] = [:]  // a listed first name → the person named in full with it
         var sharedGivenNames = Set<Int32>()
@@ -55,8 +55,9 @@ struct MentionLinker: Linker {
             case .program: register(programShortForm(tokens, text))
             case .money: break
             }
-            if entities[e].type == .org, tokens.count >= 2 {
-                for t in tokens where text.tokens[t].shape == .capitalized && isHeadWord(t, text) {
+            if entities[e].type == .org || entities[e].type == .program, tokens.count >= 2 {
+                // "the Commission" after "European Commission"; "the Mission" after "National Quantum Mission".
+                for t in tokens where text.tokens[t].shape == .capitalized && isHeadWord(t, of: entities[e].type, text) {
                     headsFilter |= 1 << UInt64(text.tokens[t].id & 63)
                     if heads[text.tokens[t].id] == nil { heads[text.tokens[t].id] = e }
                 }
@@ -112,16 +113,17 @@ struct MentionLinker: Linker {
             if !matched, headsFilter & (1 << UInt64(id & 63)) != 0, let e = heads[tokens[i].id], tokens[i].shape == .capitalized, i > 0,
                ["the", "la", "le", "l'"].contains(tokens[i - 1].key), tokens[i - 1].sentence == tokens[i].sentence,
                i + 1 >= tokens.count || !text.isCapitalizedWord(i + 1) || tokens[i + 1].lineBreakBefore {
-                result.append(mention(of: e, tokens[i].range, type: .org, source: "alias:head", score: 0.75))
+                result.append(mention(of: e, tokens[i].range, type: entities[e].type, source: "alias:head", score: 0.75))
             }
             if !matched { i += 1 }
         }
         return result
     }
 
-    private func isHeadWord(_ t: Int, _ text: TextAnalysis) -> Bool {
-        return lexicons.orgSuffixHeads.contains(id: text.tokens[t].id)
-            || lexicons.orgPrefixHeads.match(at: t, in: text.tokens, limit: t + 1) == 1
+    private func isHeadWord(_ t: Int, of type: EntityType, _ text: TextAnalysis) -> Bool {
+        let id = text.tokens[t].id
+        if type == .program { return lexicons.programHeads.contains(id: id) || lexicons.words.namingCues.contains(id: id) }
+        return lexicons.orgSuffixHeads.contains(id: id) || lexicons.orgPrefixHeads.match(at: t, in: text.tokens, limit: t + 1) == 1
     }
 
 

@@ -71,6 +71,10 @@ struct ProgramRecognizerTests {
         // An acronym in another language's order names the programme too.
         #expect(try programs("The Brazilian Quantum Computing Plan (PBCQ) starts. PBCQ has a budget.", .en)
                 == ["Brazilian Quantum Computing Plan", "PBCQ", "PBCQ"])
+        // Its capitalized head word after an article, as "the Commission" is for a body.
+        #expect(try programs("The Tarnwick Quantum Mission funds hubs. Orvalis got money under the Mission.", .en)
+                == ["Tarnwick Quantum Mission", "Mission"])
+        #expect(try programs("A mission to Mars was planned. The Mission failed.", .en) == [])
     }
 
     @Test("Not programmes", arguments: [

@@ -52,7 +52,14 @@ struct MentionLinker: Linker {
                     }
                 }
             case .org: register(organizationShortForm(tokens, text))
-            case .program: register(programShortForm(tokens, text))
+            case .program:
+                register(programShortForm(tokens, text))
+                // The whole name again where no cue stands: "a program called K-Fabless 100" …
+                // "under K-Fabless 100".
+                if tokens.count >= 2 {
+                    register(tokens, full: true)
+                    ownStarts.insert(tokens.lowerBound)
+                }
             case .money: break
             }
             if entities[e].type == .org || entities[e].type == .program, tokens.count >= 2 {
@@ -101,8 +108,8 @@ struct MentionLinker: Linker {
                     // A full name where a rule found it is that finding, not a repeat of it.
                     if full, ownStarts.contains(i) { i += n; matched = true; break }
                     let type = entities[e].type
-                    let source = type != .person ? "alias:short-form"
-                        : full ? "alias:repeat" : givenNameForms.contains(key) ? "alias:given-name" : "alias:surname"
+                    let source = full ? "alias:repeat" : type != .person ? "alias:short-form"
+                        : givenNameForms.contains(key) ? "alias:given-name" : "alias:surname"
                     result.append(mention(of: e, range, type: type, source: source, score: 0.8))
                     i += n
                     matched = true

@@ -75,6 +75,11 @@ struct ProgramRecognizerTests {
         #expect(try programs("The Tarnwick Quantum Mission funds hubs. Orvalis got money under the Mission.", .en)
                 == ["Tarnwick Quantum Mission", "Mission"])
         #expect(try programs("A mission to Mars was planned. The Mission failed.", .en) == [])
+        // The whole name again where no cue stands; where its rule found it, it keeps the rule's source.
+        let text = "Firms get help under a program called Chip-Tarn 300, which aims high. Orvalis will apply under Chip-Tarn 300."
+        let found = try sharedGazette.analyze(Document(text: text), language: .en).entities.filter { $0.type == .program }
+        #expect(found.map(\.text) == ["Chip-Tarn 300", "Chip-Tarn 300"])
+        #expect(found.map(\.source) == ["rule:program-cue", "alias:repeat"])
     }
 
     @Test("Not programmes", arguments: [

@@ -99,6 +99,9 @@ struct MentionLinker: Linker {
                     if n == 1, lexicons.functionWords.contains(id: tokens[i].id) { continue }
                     // The short form must stand alone, not be the start of a longer capitalized name.
                     if i + n < tokens.count, text.isCapitalizedWord(i + n), !tokens[i + n].lineBreakBefore { break }
+                    // Nor the name's own words in lowercase: "Critical minerals" is not "Critical Minerals Facility".
+                    if !full, i + n < tokens.count, let span = text.tokenRange(covering: entities[e].range),
+                       span.lowerBound + n < span.upperBound, tokens[i + n].id == tokens[span.lowerBound + n].id { break }
                     let range = text.range(i..<(i + n))
                     // The name itself, where a rule found it ("la start-up Nanolumen"), keeps its own reading.
                     if n == 1 {

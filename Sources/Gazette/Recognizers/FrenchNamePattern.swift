@@ -25,7 +25,8 @@ struct FrenchNamePattern {
             let head = heads.match(at: i, in: tokens, limit: sentence.upperBound)
             guard head > 0, tokens[i].kind == .word else { i += 1; continue }
             let capitalizedHead = tokens[i].shape == .capitalized
-            guard capitalizedHead || lowercaseHeads else { i += 1; continue }
+            // "le port de Brest" is where ships dock; "le Port de Brest" may be its authority.
+            guard capitalizedHead || (lowercaseHeads && !Self.placeHeads.contains(tokens[i].key)) else { i += 1; continue }
             var k = skipAdjectives(from: i + head, text, sentence)
             var capitals = 0, lowercase = 0
             while k < sentence.upperBound {
@@ -113,6 +114,9 @@ struct FrenchNamePattern {
     static func isParticiple(_ word: String) -> Bool {
         word.count >= 4 && ["é", "ée", "és", "ées"].contains { word.hasSuffix($0) }
     }
+
+    /// Heads that name a place when written in lowercase, folded.
+    static let placeHeads: Set<String> = ["port", "aeroport", "gare"]
 
     /// Participles that describe what a body does, after its name: "chargée de", folded.
     static let roleParticiples: Set<String> = ["charge", "chargee", "charges", "chargees"]

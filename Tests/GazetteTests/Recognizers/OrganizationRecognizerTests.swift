@@ -188,6 +188,16 @@ struct OrganizationRecognizerTests {
         #expect(try orgs("Le député (LFI) et le Parti socialiste ont voté contre.", .fr) == ["LFI", "Parti socialiste"])
     }
 
+    @Test("Not a short form: a generic first word, or the name's words in lowercase", arguments: [
+        ("The Commonwealth Tarnwick Research Organisation met. The Commonwealth's share grew.", Language.en,
+         ["Commonwealth Tarnwick Research Organisation"]),
+        ("The Orvalis Minerals Facility opened.\n\nOrvalis minerals\n\nThe rest followed.", .en, ["Orvalis Minerals Facility"]),
+        ("Les premiers flotteurs quittent le port de Brest en 2000.", .fr, []),
+    ])
+    func notShortForms(_ text: String, _ language: Language, _ expected: [String]) throws {
+        #expect(try orgs(text, language) == expected)
+    }
+
     @Test("A name does not run on over the city where the body is", arguments: [
         ("Les fonds iront à l’Institut Orvalis à Toronto et à l’Institut Halvane à Edmonton.", Language.fr,
          ["Institut Orvalis", "Institut Halvane"]),

@@ -11,7 +11,7 @@ Usage:
 
 The file is parsed with `ast` (never imported or executed). Only the countries in
 COUNTRIES are read (English-, French-, German-, Dutch-, Nordic-, Italian-, Spanish-,
-Portuguese- and Japanese-speaking business news). cleanco's terms are lower case, so
+Portuguese-, Japanese-, Polish-, Czech- and Nigerian business news). cleanco's terms are lower case, so
 each kept term is mapped by hand to the form(s) written in news (CASE below: "gmbh" ->
 "GmbH", "s.p.a." -> "S.p.A.", "plc" -> "plc" and "PLC"). Terms that are also common
 words, abbreviations or places ("as", "e.g.", "E.U.", "S.C.", "Sep") or too rare to help
@@ -33,7 +33,7 @@ COUNTRIES = [
     "New Zealand", "India", "Singapore", "Hong Kong", "Israel", "France", "Belgium",
     "Luxemborg", "Switzerland", "Germany", "Austria", "Netherlands", "Denmark", "Sweden",
     "Norway", "Finland", "Iceland", "Italy", "Spain", "Portugal", "Brazil", "Mexico",
-    "Argentina", "Chile", "Japan",
+    "Argentina", "Chile", "Japan", "Poland", "Czech Republic", "Nigeria",
 ]
 
 CASE = {
@@ -56,10 +56,17 @@ CASE = {
     "oy": ["Oy"], "oyj": ["Oyj"], "s.a.s.": ["S.A.S."], "s.p.a.": ["S.p.A."],
     "s.r.l.": ["S.r.l."], "s.l.": ["S.L."], "lda.": ["Lda."], "sgps": ["SGPS"],
     "ltda": ["Ltda"], "ltda.": ["Ltda."], "s.a.b.": ["S.A.B."],
+    # Poland and the Czech Republic
+    "sp. z.o.o.": ["sp. z o.o.", "Sp. z o.o.", "sp. z.o.o."], "sp.k.": ["sp.k.", "Sp.k."], "sp.j.": ["sp.j.", "Sp.j."],
+    "s.k.a.": ["S.K.A."], "s.r.o.": ["s.r.o."], "spol. s r.o.": ["spol. s r.o."], "a.s.": ["a.s."],
     "s.a. de c.v.": ["S.A. de C.V."], "k.k.": ["K.K."], "g.k.": ["G.K."],
 }
 
 EXCLUDE = {
+    # Poland, the Czech Republic, Nigeria: abbreviations of other things, or too rare
+    "p.p.": "pages; per procura", "sp.p.": "too rare", "akc. spol.": "too rare", "v.o.s.": "too rare",
+    "a spol.": "Czech 'and company', also a phrase", "k.s.": "too rare", "kom. spol.": "too rare",
+    "veÅ\x99. obch. spol.": "mis-encoded in cleanco, too rare", "gte.": "too rare", "ultd.": "too rare",
     # common words, abbreviations, acronyms or places in news text
     "as": "English word", "da": "surname particle", "e.g.": "for example",
     "e.u.": "European Union", "sep": "September", "cio": "chief information officer",

@@ -105,6 +105,16 @@ struct OrganizationRecognizer: Recognizer {
             }
             i += 1
         }
+        // "Orvalis plc", "Tarnwick s.r.o.": a legal form in lowercase right after the run ends it.
+        if start < chain.upperBound, text.tokens[chain.upperBound - 1].kind == .word || text.tokens[chain.upperBound - 1].key == "." {
+            let legal = legalFormsLength(at: chain.upperBound, text, sentence)
+            // Abbreviations only ("s.r.o.", "sp. z o.o.") and "plc": not "company", not the French "se".
+            if legal > 0, text.tokens[chain.upperBound].key == "plc"
+                || (chain.upperBound..<(chain.upperBound + legal)).contains(where: { text.tokens[$0].key == "." }) {
+                start = cutModifiers(start, before: chain.upperBound, text, connectors: lexicons.words.modifierCuts)
+                if start < chain.upperBound { found.append(candidate(start..<(chain.upperBound + legal), "rule:org-legal-form", 0.85, text)) }
+            }
+        }
         return found
     }
 

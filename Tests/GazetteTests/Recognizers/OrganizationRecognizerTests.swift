@@ -19,6 +19,10 @@ struct OrganizationRecognizerTests {
         // Legal forms in a row or joined by "&" end the name together; no "of" continues it.
         ("Kessler Medizintechnik AG & Co. KGaA supplies the pumps.", .en, ["Kessler Medizintechnik AG & Co. KGaA"]),
         ("Funds went to Nordavik Diagnostics GmbH of Rostock.", .en, ["Nordavik Diagnostics GmbH"]),
+        // Abbreviated forms in lowercase after one word; Polish and Czech forms.
+        ("Grants went to Orvalis plc and to Tarnwick sp. z o.o. last year.", .en, ["Orvalis plc", "Tarnwick sp. z o.o."]),
+        ("Le contrat revient à Brněvka s.r.o., a-t-il dit.", .fr, ["Brněvka s.r.o."]),
+        ("The American company said so, et le Sénégal se lance.", .en, []),
     ])
     func legalForms(_ text: String, _ language: Language, _ expected: [String]) throws {
         #expect(try orgs(text, language) == expected)

@@ -22,6 +22,16 @@ struct AcronymLinker: Linker {
         for (n, e) in entities.enumerated() { byEnd[e.range.upperBound] = n; byStart[e.range.lowerBound] = n }
         var definitions: [String: Definition] = [:]
         var definitionTokens: [Int32] = []
+        // List entries an acronym defined here replaces: "Fonds européen de défense (FED)" is
+        // not the Fed of the lists, here or further on.
+        var replaced = Set<Int>()
+        func place(_ range: Range<Int>, _ definition: Definition) {
+            result.append(candidate(range, definition))
+            if let m = byStart[range.lowerBound], entities[m].range == range, entities[m].source == "gazetteer",
+               entities[m].type != definition.type || entities[m].id != definition.id {
+                replaced.insert(m)
+            }
+        }
 
         for sentence in text.sentences {
             // The runs of capitalized words of the sentence by where they end, computed once
@@ -64,7 +74,7 @@ struct AcronymLinker: Linker {
                             let definition = Definition(type: long.type, canonical: long.canonical ?? longText, id: long.id)
                             definitions[acronym] = definition
                             definitionTokens.append(tokens[short.lowerBound].id)
-                            result.append(candidate(acronymRange, definition))
+                            place(acronymRange, definition)
                         }
                     } else if isAcronym, let chain = chain(endingAt: i), Self.agrees(acronym, text.text(chain)) {
                         let long = trimmed(chain, acronym, text)
@@ -72,7 +82,7 @@ struct AcronymLinker: Linker {
                         definitions[acronym] = definition
                         definitionTokens.append(tokens[short.lowerBound].id)
                         result.append(Candidate(type: .org, range: text.range(long), source: "rule:org-acronym", score: 0.8))
-                        result.append(candidate(acronymRange, definition))
+                        place(acronymRange, definition)
                     }
                 }
                 // ACR (Long Name); "Masen (Moroccan Agency for Sustainable Energy)": a short name
@@ -94,7 +104,7 @@ struct AcronymLinker: Linker {
                         let definition = Definition(type: long.type, canonical: long.canonical ?? longText, id: long.id)
                         definitions[acronym] = definition
                         definitionTokens.append(tokens[i - 1].id)
-                        result.append(candidate(tokens[i - 1].range, definition))
+                        place(tokens[i - 1].range, definition)
                     }
                 }
             }
@@ -110,11 +120,11 @@ struct AcronymLinker: Linker {
             guard firstIDs.contains(tokens[i].id) else { continue }
             let short = compound(at: i, text, limit: tokens.count) ?? i..<(i + 1)
             if let definition = definitions[text.text(short)] {
-                result.append(candidate(text.range(short), definition))
+                place(text.range(short), definition)
                 i = short.upperBound - 1
             }
         }
-        return result
+        return replaced.isEmpty ? result : result.indices.filter { !replaced.contains($0) }.map { result[$0] }
     }
 
     /// The short form in parentheses after `open`: an acronym ("BNDES", "UM6P"), a hyphenated

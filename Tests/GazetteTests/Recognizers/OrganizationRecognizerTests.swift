@@ -120,6 +120,15 @@ struct OrganizationRecognizerTests {
         #expect(reverse == ["QMRC", "Quantum Materials Research Consortium", "QMRC"])
     }
 
+    @Test("An acronym defined in the document replaces a list entry of another body (default lists)")
+    func definedAcronymWins() throws {
+        // "FED" is the Federal Reserve in the lists; here it is a fund.
+        let text = "Le Fonds européen de défense (FED) a retenu le projet. Le FED finance aussi les drones."
+        let entities = try sharedGazette.analyze(Document(text: text), language: .fr).entities
+        #expect(entities.filter { $0.text == "FED" }.map(\.type) == [.program, .program])
+        #expect(entities.filter { $0.text == "FED" }.allSatisfy { $0.canonical == "Fonds européen de défense" })
+    }
+
     @Test("An acronym that does not agree with the words before it is not linked")
     func acronymAgreement() throws {
         #expect(try orgs("Le partenariat avec Microsoft (AI) avance.", .fr) == ["Microsoft"])

@@ -39,7 +39,9 @@ struct EnumerationLinker: Linker {
                 let end = k - 1
                 if endsAt[end] >= 0, let found = spans[Int(endsAt[end])] {
                     items.insert((found, Int(endsAt[end])), at: 0)
-                } else if let run = OrganizationRecognizer.capitalizedName(endingAt: end, floor: 0, text, lexicons), isItem(run, text) {
+                } else if let run = OrganizationRecognizer.capitalizedName(endingAt: end, floor: 0, text, lexicons), isItem(run, text),
+                          // Not the complement of what comes before: "le ministre de l’Économie, …".
+                          run.lowerBound == 0 || !lexicons.connectors.contains(id: text.tokens[run.lowerBound - 1].id) {
                     items.insert((run, nil), at: 0)
                 } else {
                     break

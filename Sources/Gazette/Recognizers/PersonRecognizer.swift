@@ -346,9 +346,33 @@ struct PersonRecognizer: Recognizer {
                       lexicons.titles.match(endingAt: chain.lowerBound - 1, in: text.tokens, floor: sentence.lowerBound) > 0,
                       comma < sentence.upperBound, text.tokens[comma].key == "," {
                 add(chain, "rule:person-apposition", 0.8)
+            } else if chain.lowerBound >= 2, text.tokens[chain.lowerBound - 1].key == ",", comma < sentence.upperBound,
+                      text.tokens[comma].key == ",", titleOpens(before: chain.lowerBound - 1, text, sentence), !isPlace(chain, text) {
+                // "Le ministre tunisien de l’Enseignement supérieur, Moncef Boukthir, a …": the
+                // title and its complement, a comma, the name between commas.
+                add(chain, "rule:person-apposition", 0.75)
             }
             i = chain.upperBound
         }
+    }
+
+    /// Whether a title starts the words before the comma at `comma`, within eight words and
+    /// with no comma between: "Le ministre tunisien de l’Enseignement supérieur,".
+    private func titleOpens(before comma: Int, _ text: TextAnalysis, _ sentence: Range<Int>) -> Bool {
+        var j = comma - 1
+        while j >= max(sentence.lowerBound, comma - 8) {
+            if text.tokens[j].kind == .punctuation, text.tokens[j].key == "," { return false }
+            // The title opens its phrase: the sentence's start, an article or a possessive before it
+            // ("deputy director": the words before "director" may be the title's own).
+            if lexicons.titles.match(at: j, in: text.tokens, limit: comma) > 0,
+               j == sentence.lowerBound || lexicons.words.nameArticles.contains(id: text.tokens[j - 1].id)
+                || ["'s", "its", "his", "her", "their", "son", "sa", "ses", "leur"].contains(text.tokens[j - 1].key)
+                || text.startsSentence(j, in: sentence) {
+                return true
+            }
+            j -= 1
+        }
+        return false
     }
 
     /// Bylines: a first line that is only a name of two to four words, the first a known first

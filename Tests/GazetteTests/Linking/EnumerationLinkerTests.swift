@@ -19,6 +19,8 @@ struct EnumerationLinkerTests {
         ("It sells to Google, Microsoft and Paris.", .en, ["Google", "Microsoft"]),
         ("Google, Microsoft and Laura Tarnow spoke.", .en, ["Google", "Microsoft"]),
         ("It sells to Google, Microsoft, Orvalis.", .en, ["Google", "Microsoft"]),
+        // The complement of a title before the list is not an item.
+        ("Le ministre de l’Économie, Google et Microsoft ont signé.", .fr, ["Google", "Microsoft"]),
     ])
     func notListed(_ text: String, _ language: Language, _ expected: [String]) throws {
         #expect(try texts(.org, in: text, language: language) == expected)

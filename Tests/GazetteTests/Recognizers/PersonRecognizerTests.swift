@@ -62,6 +62,10 @@ struct PersonRecognizerTests {
         ("Not everyone agreed. Oisin Threlkeld of Harwick Partners noted that margins fell.", .en, ["Oisin Threlkeld"]),
         ("Ysolde Marrack-Penn of the Institute for Grid Studies said the plan was late.", .en, ["Ysolde Marrack-Penn"]),
         ("M. J.-C. Varnier. — Et le budget ?", .fr, ["J.-C. Varnier"]),
+        // A title and its complement, a comma, the name between commas.
+        ("Le ministre tunisien de l’Enseignement supérieur, Moncef Boukhtari, a inauguré le pôle.", .fr, ["Moncef Boukhtari"]),
+        ("The agency's deputy director for space, Amaru Quispe Lindqvar, said so.", .en, ["Amaru Quispe Lindqvar"]),
+        ("Le ministre de l’Économie, Orvalis Capital et Tarnwick Partners ont signé.", .fr, []),
         // Words after "said" and before a verb are what was said about, not who said it.
         ("Its chief executive, Folake Adeyemi-Stone, said Orbital Tarnforge had won on price.", .en, ["Folake Adeyemi-Stone"]),
     ])

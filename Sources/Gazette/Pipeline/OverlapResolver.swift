@@ -29,10 +29,12 @@ enum OverlapResolver {
         var ranks: [Rank] = []
         ranks.reserveCapacity(candidates.count)
         var limit = 0
-        for (index, c) in candidates.enumerated() where !c.range.isEmpty {
-            ranks.append(Rank(length: c.range.count, score: c.score, priority: priority(c.type),
-                              start: c.range.lowerBound, index: index))
-            limit = max(limit, c.range.upperBound)
+        // (By index: a loop over the candidates themselves would copy each one, strings and all.)
+        for index in candidates.indices where !candidates[index].range.isEmpty {
+            let range = candidates[index].range
+            ranks.append(Rank(length: range.count, score: candidates[index].score,
+                              priority: priority(candidates[index].type), start: range.lowerBound, index: index))
+            limit = max(limit, range.upperBound)
         }
         ranks.sort { a, b in
             if a.length != b.length { return a.length > b.length }
@@ -45,11 +47,14 @@ enum OverlapResolver {
         // Candidates are short, so marking the units they cover keeps this linear in their total length.
         var taken = [Bool](repeating: false, count: limit)
         var kept: [Rank] = []
-        for rank in ranks {
-            let range = candidates[rank.index].range
-            if taken[range].contains(true) { continue }
-            for i in range { taken[i] = true }
-            kept.append(rank)
+        kept.reserveCapacity(ranks.count)
+        taken.withUnsafeMutableBufferPointer { taken in
+            for rank in ranks {
+                let range = rank.start..<(rank.start + rank.length)
+                if taken[range].contains(true) { continue }
+                for i in range { taken[i] = true }
+                kept.append(rank)
+            }
         }
         kept.sort { $0.start < $1.start }
         return kept.map { candidates[$0.index] }

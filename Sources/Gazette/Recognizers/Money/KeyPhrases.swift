@@ -1,20 +1,20 @@
 /// Short phrases of piece keys ("plus de", "et demi"), looked up from the key at one end:
 /// the qualifier that ends right before an amount, the fraction that starts right after a
-/// magnitude. One hash lookup on the end key, then a few key comparisons; no joined strings.
+/// magnitude. One array read on the end key's number, then a few integer comparisons.
 struct KeyPhrases<Value: Sendable>: Sendable {
     /// Which end of a phrase is its lookup key.
     enum Anchor: Sendable { case first, last }
 
     let anchor: Anchor
     /// Phrases by their anchor key, longest first.
-    private var byAnchor: [String: [(keys: [String], value: Value)]] = [:]
+    private var byAnchor = WordMap<[(keys: [Int32], value: Value)]>()
 
     init(anchor: Anchor) { self.anchor = anchor }
 
     /// Adds a phrase; a phrase already there keeps its value.
-    mutating func insert(_ keys: [String], _ value: Value) {
+    mutating func insert(_ keys: [Int32], _ value: Value) {
         guard let key = anchor == .first ? keys.first : keys.last else { return }
-        var list = byAnchor[key, default: []]
+        var list = byAnchor[key] ?? []
         guard !list.contains(where: { $0.keys == keys }) else { return }
         list.append((keys, value))
         list.sort { $0.keys.count > $1.keys.count }
@@ -24,7 +24,7 @@ struct KeyPhrases<Value: Sendable>: Sendable {
     /// The longest phrase whose keys are `key(i)` for the indices `i` that end at `bound`
     /// (anchor `last`: `bound` is one past the phrase; anchor `first`: `bound` is its first
     /// index) within `limits`, and whose inner joints `joins(i)` accepts; with its extent.
-    func match(at bound: Int, limits: Range<Int>, key: (Int) -> String,
+    func match(at bound: Int, limits: Range<Int>, key: (Int) -> Int32,
                joins: (Int) -> Bool) -> (value: Value, range: Range<Int>)? {
         let anchorIndex = anchor == .first ? bound : bound - 1
         guard limits.contains(anchorIndex), let list = byAnchor[key(anchorIndex)] else { return nil }

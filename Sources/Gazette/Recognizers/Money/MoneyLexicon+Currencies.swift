@@ -22,9 +22,9 @@ extension MoneyLexicon {
             if let unknown = flags.subtracting(["prefix", "weak", "bare"]).first {
                 throw table.error(row, "unknown flag \"\(unknown)\" (prefix, weak, bare)")
             }
-            guard let phrase = Self.currencyPhrase(row[0], code: code, power: power,
-                                                   prefix: flags.contains("prefix"), weak: flags.contains("weak"),
-                                                   bare: flags.contains("bare"), tokenize: tokenize) else {
+            guard let phrase = currencyPhrase(row[0], code: code, power: power,
+                                              prefix: flags.contains("prefix"), weak: flags.contains("weak"),
+                                              bare: flags.contains("bare"), tokenize: tokenize) else {
                 throw table.error(row, "empty currency form")
             }
             currencies.insert(phrase)
@@ -60,8 +60,8 @@ extension MoneyLexicon {
         let forms = Array(Set(pending.map(\.form)))
         let tokens = Dictionary(uniqueKeysWithValues: zip(forms, tokenizeAll(forms)))
         for (form, code) in pending {
-            guard let phrase = Self.currencyPhrase(form, code: code, power: nil, prefix: false, weak: false,
-                                                   bare: false, tokenize: { tokens[$0] ?? tokenize($0) }) else { continue }
+            guard let phrase = currencyPhrase(form, code: code, power: nil, prefix: false, weak: false,
+                                              bare: false, tokenize: { tokens[$0] ?? tokenize($0) }) else { continue }
             found[phrase.signature, default: (phrase, [])].codes.insert(code)
         }
         for (_, entry) in found.sorted(by: { $0.key < $1.key }) where entry.codes.count == 1 {
@@ -70,14 +70,15 @@ extension MoneyLexicon {
     }
 
     /// A currency form compiled; its kind (symbol, code, word) decides where it may stand.
-    static func currencyPhrase(_ form: String, code: String, power: Int?, prefix: Bool, weak: Bool,
-                               bare: Bool, tokenize: (String) -> [Token]) -> MoneyPhrase<Currency>? {
+    private mutating func currencyPhrase(_ form: String, code: String, power: Int?, prefix: Bool, weak: Bool,
+                                         bare: Bool, tokenize: (String) -> [Token]) -> MoneyPhrase<Currency>? {
         let isWord = form.contains { $0.isLowercase }
         guard var phrase = MoneyPhrase(form, value: Currency(code: code, power: power, canPrefix: prefix || !isWord, weak: weak,
-                                                             isWord: isWord), tokenize: tokenize) else { return nil }
-        let family: Family? = if phrase.keys.contains(where: { $0 == "$" || $0.hasPrefix("dollar") }) {
+                                                             isWord: isWord), tokenize: tokenize, words: &words) else { return nil }
+        let keys = phrase.keys.map { words.key($0) }
+        let family: Family? = if keys.contains(where: { $0 == "$" || $0.hasPrefix("dollar") }) {
             .dollar
-        } else if phrase.keys.contains(where: { $0.hasPrefix("franc") }) || Self.francs.contains(code) {
+        } else if keys.contains(where: { $0.hasPrefix("franc") }) || Self.francs.contains(code) {
             .franc
         } else {
             nil

@@ -42,43 +42,46 @@ struct MoneyLexicon: Sendable {
 
     enum RangeRole: String, Sendable { case between, from, and, to }
 
-    /// Language-specific tables.
+    /// Language-specific tables, by word number.
     struct LanguageTables: Sendable {
-        var numberWords: NumberWords
+        /// Spelled numbers that stand alone ("deux", "mille"), with their value: where a spelled
+        /// number may start.
+        var standaloneNumbers = WordMap<Decimal>()
         /// Folded magnitude words ("milliard", "billion").
-        var magnitudeWords: [String: Magnitude] = [:]
+        var magnitudeWords = WordMap<Magnitude>()
         /// Case-sensitive abbreviations, as written ("M", "bn", "Md").
         var magnitudeAbbreviations: [String: Magnitude] = [:]
-        /// By folded key for words, by exact text for one-letter forms ("c", "p").
-        var subunits: [String: Subunit] = [:]
-        var rangeWords: [String: RangeRole] = [:]
-        /// Piece keys ("et", "demi") → the fraction of the magnitude.
+        /// Subunit words, folded ("cents", "centimes", "¢").
+        var subunitWords = WordMap<Subunit>()
+        /// One-letter subunits glued to digits, as written ("c" of "43c", "p" of "50p").
+        var subunitLetters: [String: Subunit] = [:]
+        var rangeWords = WordMap<RangeRole>()
+        /// Piece words ("et", "demi") → the fraction of the magnitude.
         var fractions = KeyPhrases<Decimal>(anchor: .first)
         /// English articles read as "one" before a magnitude or a currency word ("a billion dollars").
-        var articles: Set<String> = []
-        /// Spelled numbers and articles: words that start an amount when one of
-        /// `triggerFollowers` comes next ("deux cent", "un milliard", "a dollar", "vingt-cinq").
-        var triggers: Set<String> = []
-        /// Number words, magnitude words, the first word of currency words, subunits, and "-".
-        var triggerFollowers: Set<String> = []
-        /// The roles of every key that has one, given to pieces when a sentence is cut.
-        var roles: [String: MoneyPiece.Roles] = [:]
+        var articles = WordMap<Bool>()
+        /// The roles of every word that has one, given to pieces when a sentence is cut.
+        var roles = WordMap<MoneyPiece.Roles>()
     }
 
+    /// Every word of the tables, numbered; pieces carry these numbers.
+    var words = MoneyWords()
     var currencies = PhraseTable<Currency>()
-    /// Piece keys, "d'" read as "de" ("plus", "de") → qualifier.
+    /// Piece words, "d'" read as "de" ("plus", "de") → qualifier.
     var qualifiers = KeyPhrases<Money.Qualifier>(anchor: .last)
     /// English words after which a carried currency still reads as money.
-    var carryFollowers: Set<String> = []
+    var carryFollowers = WordMap<Bool>()
     /// French words after "de" that keep a carried amount money ("de plus", "de moins").
-    var carryAfterDe: Set<String> = []
+    var carryAfterDe = WordMap<Bool>()
     /// Words after "un euro", "a dollar" that name the currency itself ("un euro fort").
-    var currencyAdjectives: Set<String> = []
+    var currencyAdjectives = WordMap<Bool>()
     /// Words before "<year> dollars" that make it a price base ("in 2020 dollars").
-    var baseYearCues: Set<String> = []
-    var french: LanguageTables
-    var english: LanguageTables
+    var baseYearCues = WordMap<Bool>()
+    var french = LanguageTables()
+    var english = LanguageTables()
     let spellOut: [Language: SpellOut]
+    /// The numbers of the words the grammar tests by name.
+    let dash, plus, de, elidedDe, percent: Int32
 
     subscript(_ language: Language) -> LanguageTables {
         language == .fr ? french : english
@@ -88,8 +91,20 @@ struct MoneyLexicon: Sendable {
     init(lexicons: Lexicons, tokenize: (String) -> [Token], tokenizeAll: (([String]) -> [[Token]])? = nil) throws {
         // (Spelling the words out uses a formatter of its own: the parsers keep their default rule set.)
         spellOut = [.fr: try SpellOut(locale: "fr"), .en: try SpellOut(locale: "en")]
-        french = LanguageTables(numberWords: spellOut[.fr]!.numberWords())
-        english = LanguageTables(numberWords: spellOut[.en]!.numberWords())
+        dash = words.intern("-")
+        plus = words.intern("+")
+        de = words.intern("de")
+        elidedDe = words.intern("d'")
+        percent = words.intern("%")
+        var numberWords: [Language: Set<Int32>] = [:]
+        for language in [Language.fr, .en] {
+            let spelled = spellOut[language]!.numberWords()
+            numberWords[language] = Set(spelled.words.map { words.intern($0) })
+            for (key, value) in spelled.standalone {
+                let id = words.intern(key)
+                update(language) { $0.standaloneNumbers[id] = value }
+            }
+        }
 
         if let tokenizeAll {
             try loadCurrencies(lexicons, tokenize, tokenizeAll)
@@ -100,38 +115,45 @@ struct MoneyLexicon: Sendable {
         try loadSubunits(lexicons)
         try loadQualifiers(lexicons, tokenize)
         try loadGrammarWords(lexicons, tokenize)
-        carryFollowers = try lexicons("money-carry-followers-en").folded
-        carryAfterDe = try lexicons("money-carry-after-de-fr").folded
-        currencyAdjectives = try lexicons("money-currency-adjectives").folded
-        baseYearCues = try lexicons("money-base-year-cues").folded
+        carryFollowers = WordMap(try lexicons("money-carry-followers-en").folded, &words)
+        carryAfterDe = WordMap(try lexicons("money-carry-after-de-fr").folded, &words)
+        currencyAdjectives = WordMap(try lexicons("money-currency-adjectives").folded, &words)
+        baseYearCues = WordMap(try lexicons("money-base-year-cues").folded, &words)
 
         let currencyWords = currencies.firstKeys { $0.isWord }
         let currencyEnds = currencies.lastKeys
         for language in [Language.fr, .en] {
             var table = self[language]
-            table.triggers = Set(table.numberWords.standalone.keys).union(table.articles)
-            table.triggerFollowers = table.numberWords.words.union(table.magnitudeWords.keys)
-                .union(currencyWords).union(table.subunits.keys).union(["-"])
-            var roles: [String: MoneyPiece.Roles] = [:]
-            func add(_ keys: some Sequence<String>, _ role: MoneyPiece.Roles) {
-                for key in keys { roles[key, default: []].insert(role) }
+            let spelledWords = numberWords[language]!
+            let abbreviations = table.magnitudeAbbreviations.keys.map { words.intern(Folding.fold($0)) }
+            let subunits = table.subunitWords.ids + table.subunitLetters.keys.map { words.intern(Folding.fold($0)) }
+            var roles = WordMap<MoneyPiece.Roles>()
+            func add(_ ids: some Sequence<Int32>, _ role: MoneyPiece.Roles) {
+                for id in ids { roles[id] = (roles[id] ?? []).union(role) }
             }
-            add(table.triggers, .startsNumber)
-            add(table.numberWords.words, .numberWord)
+            // Spelled numbers and articles start an amount when a number word, a magnitude, the
+            // first word of a currency word, a subunit or "-" comes next ("deux cent", "un
+            // milliard", "a dollar", "vingt-cinq").
+            add(table.standaloneNumbers.ids + table.articles.ids, .startsNumber)
+            add(spelledWords, .numberWord)
             add(currencies.firstKeys { $0.canPrefix }, .prefixCurrency)
             add(currencies.firstKeys { _ in true }, .currency)
             add(currencyEnds.all, .currencyEnd)
             add(currencyEnds.capital, .capitalCurrencyEnd)
-            add(table.magnitudeWords.keys, .magnitude)
-            add(table.magnitudeAbbreviations.keys.map { Folding.fold($0) }, .magnitude)
-            add(table.rangeWords.keys, .rangeWord)
-            add(table.subunits.keys.map { Folding.fold($0) }, .subunit)
-            add(["-", "+"], .joiner)
-            add(table.triggerFollowers, .followsTrigger)
+            add(table.magnitudeWords.ids + abbreviations, .magnitude)
+            add(table.rangeWords.ids, .rangeWord)
+            add(subunits, .subunit)
+            add([dash, plus], .joiner)
+            add(Array(spelledWords) + table.magnitudeWords.ids + Array(currencyWords) + table.subunitWords.ids
+                + table.subunitLetters.keys.map { words.intern($0) } + [dash], .followsTrigger)
             table.roles = roles
             if language == .fr { french = table } else { english = table }
         }
     }
+
+    /// The word of a piece as the qualifier and fraction tables have it: "d'" read as "de".
+    @inline(__always)
+    func phraseWord(_ piece: MoneyPiece) -> Int32 { piece.word == elidedDe ? de : piece.word }
 
     private mutating func update(_ language: Language?, _ change: (inout LanguageTables) -> Void) {
         if language != .en { change(&french) }
@@ -170,7 +192,8 @@ struct MoneyLexicon: Sendable {
             switch row[3] {
             case "word":
                 let magnitude = Magnitude(power: power, isAbbreviation: false, length: form.count)
-                update(language) { $0.magnitudeWords[Folding.fold(form)] = magnitude }
+                let id = words.intern(Folding.fold(form))
+                update(language) { $0.magnitudeWords[id] = magnitude }
             case "abbr":
                 let magnitude = Magnitude(power: power, isAbbreviation: true, length: form.count)
                 update(language) { $0.magnitudeAbbreviations[form] = magnitude }
@@ -186,7 +209,12 @@ struct MoneyLexicon: Sendable {
             let language = try Self.language(row[2], row, table)
             let oneLetter = row[0].count == 1 && row[0].first!.isLetter
             let subunit = Subunit(code: row[1], isOneLetter: oneLetter)
-            update(language) { $0.subunits[oneLetter ? row[0] : Folding.fold(row[0])] = subunit }
+            if oneLetter {
+                update(language) { $0.subunitLetters[row[0]] = subunit }
+            } else {
+                let id = words.intern(Folding.fold(row[0]))
+                update(language) { $0.subunitWords[id] = subunit }
+            }
         }
     }
 
@@ -196,7 +224,7 @@ struct MoneyLexicon: Sendable {
             guard let qualifier = Money.Qualifier(rawValue: row[1]) else {
                 throw table.error(row, "unknown qualifier \"\(row[1])\"")
             }
-            qualifiers.insert(Self.keys(row[0], tokenize), qualifier)
+            qualifiers.insert(phraseWords(row[0], tokenize), qualifier)
         }
     }
 
@@ -205,22 +233,21 @@ struct MoneyLexicon: Sendable {
         for row in ranges.rows {
             guard let role = RangeRole(rawValue: row[1]) else { throw ranges.error(row, "unknown role \"\(row[1])\"") }
             let language = try Self.language(row[2], row, ranges)
-            update(language) { $0.rangeWords[Folding.fold(row[0])] = role }
+            let id = words.intern(Folding.fold(row[0]))
+            update(language) { $0.rangeWords[id] = role }
         }
         let fractions = try lexicons.table("money-fractions", columns: 3...3)
         for row in fractions.rows {
             let fraction = try Self.decimal(row[1], row, fractions)
             let language = try Self.language(row[2], row, fractions)
-            let keys = Self.keys(row[0], tokenize)
+            let keys = phraseWords(row[0], tokenize)
             update(language) { $0.fractions.insert(keys, fraction) }
         }
-        english.articles = try lexicons("money-articles-en").folded
+        english.articles = WordMap(try lexicons("money-articles-en").folded, &words)
     }
 
-    /// The piece keys of a phrase, "d'" read as "de" (as qualifiers are looked up).
-    static func keys(_ phrase: String, _ tokenize: (String) -> [Token]) -> [String] {
-        MoneyPiece.pieces(of: tokenize(phrase)[...], in: Array(phrase.utf16)).map { normalizedKey($0.key) }
+    /// The piece words of a phrase, "d'" read as "de" (as qualifiers are looked up).
+    private mutating func phraseWords(_ phrase: String, _ tokenize: (String) -> [Token]) -> [Int32] {
+        MoneyPiece.pieces(of: tokenize(phrase)[...], in: Array(phrase.utf16), words: &words).map(phraseWord)
     }
-
-    static func normalizedKey(_ key: String) -> String { key == "d'" ? "de" : key }
 }

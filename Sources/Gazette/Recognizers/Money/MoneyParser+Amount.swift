@@ -38,7 +38,7 @@ extension MoneyParser {
                             plainDigits: number.plainDigits, hasFraction: number.hasFraction)
 
         // "$100+ billion"
-        if number.isDigits, j + 1 < n, pieces[j].key == "+", pieces[j].glued,
+        if number.isDigits, j + 1 < n, pieces[j].word == lexicon.plus, pieces[j].glued,
            magnitude(at: j + 1, prefixed: prefix != nil) != nil || suffixCurrency(at: j + 1, magnitude: false) != nil {
             amount.plus = true
             j += 1
@@ -49,7 +49,7 @@ extension MoneyParser {
             j = end
             // "₹1.6 lakh crore": a larger magnitude word after a smaller one multiplies it.
             if let (next, nextEnd) = self.magnitude(at: j, prefixed: prefix != nil), nextEnd == j + 1, next.power > power,
-               tables.magnitudeWords[pieces[j].key] != nil {
+               tables.magnitudeWords.contains(pieces[j].word) {
                 power += next.power
                 j = nextEnd
             }
@@ -103,11 +103,11 @@ extension MoneyParser {
                                  hasFraction: reading.hasFraction, isDigits: true)
         }
         guard piece.kind == .word, piece.roles.contains(.startsNumber) else { return nil }
-        if tables.articles.contains(piece.key) {
+        if tables.articles.contains(piece.word) {
             // "a billion dollars", "a dollar"
             let next = j + 1
             guard next < n, !pieces[next].glued, !pieces[next].lineBreakBefore else { return nil }
-            if tables.magnitudeWords[pieces[next].key] != nil
+            if tables.magnitudeWords.contains(pieces[next].word)
                 || lexicon.currencies.match(pieces, at: next, utf16: utf16, where: { $0.isWord && !$0.weak }) != nil {
                 return NumberReading(value: 1, end: next)
             }
@@ -122,13 +122,13 @@ extension MoneyParser {
 
     /// A spelled-out number read by ICU: "deux cent cinquante millions", "twenty-five million".
     private func spelledNumber(at j: Int) -> NumberReading? {
-        guard let single = tables.numberWords.standalone[pieces[j].key] else { return nil }
+        guard let single = tables.standaloneNumbers[pieces[j].word] else { return nil }
         var end = j + 1
         while end < n, end - j < Self.longestSpelledNumber, !pieces[end].lineBreakBefore {
             let piece = pieces[end]
             if piece.kind == .word, piece.roles.contains(.numberWord) {
                 end += 1
-            } else if piece.key == "-", piece.glued, end + 1 < n, pieces[end + 1].glued,
+            } else if piece.word == lexicon.dash, piece.glued, end + 1 < n, pieces[end + 1].glued,
                       pieces[end + 1].kind == .word, pieces[end + 1].roles.contains(.numberWord) {
                 end += 2
             } else {
@@ -136,7 +136,7 @@ extension MoneyParser {
             }
         }
         if end == j + 1 {
-            return NumberReading(value: single, end: end, magnitude: tables.magnitudeWords[pieces[j].key]?.power)
+            return NumberReading(value: single, end: end, magnitude: tables.magnitudeWords[pieces[j].word]?.power)
         }
         guard let spellOut = lexicon.spellOut[language] else { return nil }
         let start = pieces[j].start
@@ -149,7 +149,7 @@ extension MoneyParser {
         }
         guard last >= j else { return nil }
         let read = last
-        while last > j, pieces[last].key == "-" || tables.rangeWords[pieces[last].key] == .and { last -= 1 }
+        while last > j, pieces[last].word == lexicon.dash || tables.rangeWords[pieces[last].word] == .and { last -= 1 }
         var result = value
         let exact = last == read && (last + 1 == end || consumed <= pieces[last + 1].start)
         if !exact {
@@ -159,7 +159,7 @@ extension MoneyParser {
             result = again
         }
         guard let decimal = SpellOut.decimal(result) else { return nil }
-        let magnitude = pieces[j...last].compactMap { tables.magnitudeWords[$0.key]?.power }.max()
+        let magnitude = pieces[j...last].compactMap { tables.magnitudeWords[$0.word]?.power }.max()
         return NumberReading(value: decimal, end: last + 1, magnitude: magnitude)
     }
 
@@ -168,18 +168,18 @@ extension MoneyParser {
         guard j < n, !pieces[j].lineBreakBefore else { return nil }
         var k = j
         // "$5-billion"
-        if pieces[j].key == "-", pieces[j].glued, j + 1 < n, pieces[j + 1].glued,
-           tables.magnitudeWords[pieces[j + 1].key] != nil {
+        if pieces[j].word == lexicon.dash, pieces[j].glued, j + 1 < n, pieces[j + 1].glued,
+           tables.magnitudeWords.contains(pieces[j + 1].word) {
             k = j + 1
         }
         let piece = pieces[k]
         guard piece.kind == .word, piece.roles.contains(.magnitude) else { return nil }
-        if var magnitude = tables.magnitudeWords[piece.key] {
+        if var magnitude = tables.magnitudeWords[piece.word] {
             // French "billion" is 10^12 ("un billion d’euros"); without "de" after it, the
             // amount is written the English way ("US$4.7 billion" in a French article).
-            if language == .fr, let english = lexicon.english.magnitudeWords[piece.key],
+            if language == .fr, let english = lexicon.english.magnitudeWords[piece.word],
                english.power != magnitude.power,
-               k + 1 >= n || (pieces[k + 1].key != "de" && pieces[k + 1].key != "d'") {
+               k + 1 >= n || (pieces[k + 1].word != lexicon.de && pieces[k + 1].word != lexicon.elidedDe) {
                 magnitude = english
             }
             return (magnitude, k + 1)
@@ -196,7 +196,7 @@ extension MoneyParser {
     /// "et demi" after a magnitude: the fraction of it.
     private func fraction(at j: Int) -> (Decimal, Int)? {
         guard let (fraction, range) = tables.fractions.match(at: j, limits: j..<n,
-                                                             key: { MoneyLexicon.normalizedKey(pieces[$0].key) },
+                                                             key: { lexicon.phraseWord(pieces[$0]) },
                                                              joins: { !pieces[$0].lineBreakBefore }) else { return nil }
         return (fraction, range.upperBound)
     }
@@ -205,18 +205,18 @@ extension MoneyParser {
     func suffixCurrency(at j: Int, magnitude: Bool) -> (MoneyLexicon.Currency, Int)? {
         guard j < n else { return nil }
         var k = j
-        if magnitude, pieces[j].key == "de" || pieces[j].key == "d'", !pieces[j].lineBreakBefore {
+        if magnitude, pieces[j].word == lexicon.de || pieces[j].word == lexicon.elidedDe, !pieces[j].lineBreakBefore {
             k = j + 1
-        } else if pieces[j].key == "-", pieces[j].glued, j + 1 < n, pieces[j + 1].glued, pieces[j + 1].kind == .word {
+        } else if pieces[j].word == lexicon.dash, pieces[j].glued, j + 1 < n, pieces[j + 1].glued, pieces[j + 1].kind == .word {
             // A compound: "a 5-million-dollar grant", "a five-dollar bill", "a 10-euro note".
             k = j + 1
         }
         guard k < n, !pieces[k].lineBreakBefore, pieces[k].roles.contains(.currency),
               let (currency, end) = lexicon.currencies.match(pieces, at: k, utf16: utf16) else { return nil }
         if currency.weak, !magnitude { return nil }
-        if k == j + 1, pieces[j].key == "-", !currency.isWord { return nil }
+        if k == j + 1, pieces[j].word == lexicon.dash, !currency.isWord { return nil }
         // A currency word ending a compound: "dollar-denominated", "euro-zone".
-        if currency.isWord, end < n, pieces[end].key == "-", pieces[end].glued { return nil }
+        if currency.isWord, end < n, pieces[end].word == lexicon.dash, pieces[end].glued { return nil }
         // A glued word after a number must really be a unit: "42MYR", "5euros", not "5eur…".
         if k == j, pieces[k].glued, pieces[k].kind == .word, end < n, pieces[end].glued, pieces[end].kind == .word {
             return nil
@@ -229,10 +229,10 @@ extension MoneyParser {
         guard j < n, !pieces[j].lineBreakBefore else { return nil }
         let piece = pieces[j]
         guard piece.roles.contains(.subunit), piece.kind == .word || piece.kind == .symbol else { return nil }
-        if piece.glued, piece.kind == .word, afterDigits, let subunit = tables.subunits[text(piece)], subunit.isOneLetter {
+        if piece.glued, piece.kind == .word, afterDigits, let subunit = tables.subunitLetters[text(piece)] {
             return (subunit, j + 1)
         }
-        guard let subunit = tables.subunits[piece.key], !subunit.isOneLetter else { return nil }
+        guard let subunit = tables.subunitWords[piece.word] else { return nil }
         // Not the start of a longer word glued on: "cents" must end there.
         if j + 1 < n, pieces[j + 1].glued, pieces[j + 1].kind == .word { return nil }
         return (subunit, j + 1)
@@ -241,7 +241,7 @@ extension MoneyParser {
     /// "20 dollars 43 cents", "$20 and 43c", "20 dollars et 43 cents", "3€50".
     private func addCents(to amount: inout Amount) {
         var k = amount.end
-        if k < n, tables.rangeWords[pieces[k].key] == .and { k += 1 }
+        if k < n, tables.rangeWords[pieces[k].word] == .and { k += 1 }
         if k < n, pieces[k].isNumber, !pieces[k].lineBreakBefore, k > amount.end || !pieces[k].glued,
            let cents = twoDigits(pieces[k]), let (_, end) = subunit(at: k + 1, afterDigits: true) {
             amount.value += Decimal(cents) / 100

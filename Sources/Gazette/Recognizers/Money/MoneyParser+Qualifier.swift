@@ -4,7 +4,7 @@ extension MoneyParser {
     func qualifier(before start: Int) -> Money.Qualifier? {
         guard start < n, !pieces[start].lineBreakBefore else { return nil }
         return lexicon.qualifiers.match(at: start, limits: 0..<start,
-                                        key: { MoneyLexicon.normalizedKey(pieces[$0].key) },
+                                        key: { lexicon.phraseWord(pieces[$0]) },
                                         joins: { !pieces[$0].lineBreakBefore })?.value
     }
 }

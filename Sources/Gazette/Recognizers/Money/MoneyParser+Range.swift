@@ -22,9 +22,9 @@ extension MoneyParser {
         let s = first.end
         guard s + 1 < n, !pieces[s].lineBreakBefore, !pieces[s + 1].lineBreakBefore else { return nil }
         let separator = pieces[s]
-        let isDash = separator.kind == .punctuation && separator.key == "-"
+        let isDash = separator.kind == .punctuation && separator.word == lexicon.dash
         // Only pieces with the rangeWord role are in `rangeWords` (numbers, which have no roles, never are).
-        let role = separator.roles.contains(.rangeWord) ? tables.rangeWords[separator.key] : nil
+        let role = separator.roles.contains(.rangeWord) ? tables.rangeWords[separator.word] : nil
         switch opener?.role {
         case .between?: guard role == .and else { return nil }
         case .from?: guard role == .to else { return nil }
@@ -48,7 +48,7 @@ extension MoneyParser {
             guard isDash, first.currencyBefore, first.magnitude == nil else { return nil }
         }
         if first.currency != nil, second.currency != nil,
-           opener?.role == .from || (opener == nil && first.start > 0 && tables.rangeWords[pieces[first.start - 1].key] == .from) {
+           opener?.role == .from || (opener == nil && first.start > 0 && tables.rangeWords[pieces[first.start - 1].word] == .from) {
             return nil
         }
 

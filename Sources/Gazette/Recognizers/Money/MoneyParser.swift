@@ -57,7 +57,7 @@ struct MoneyParser {
     let utf16: [UInt16]
     var n: Int { pieces.count }
 
-    /// A parser for the sentences of one document (`read(_:rolesByID:)` loads each). One per
+    /// A parser for the sentences of one document (`read(_:wordByTokenID:)` loads each). One per
     /// document: the lexicon's tables are shared references, so making a parser costs a few
     /// dozen retains, once.
     init(lexicon: MoneyLexicon, language: Language, utf16: [UInt16]) {
@@ -69,9 +69,10 @@ struct MoneyParser {
     }
 
     /// Cuts the tokens of a sentence into pieces, reusing the buffer of the last sentence.
-    mutating func read(_ tokens: ArraySlice<Token>, rolesByID: [MoneyPiece.Roles]) {
+    mutating func read(_ tokens: ArraySlice<Token>, wordByTokenID: [Int32]) {
         pieces.removeAll(keepingCapacity: true)
-        MoneyPiece.append(tokens, in: utf16, roles: tables.roles, rolesByID: rolesByID, to: &pieces)
+        MoneyPiece.append(tokens, in: utf16, words: lexicon.words, wordByTokenID: wordByTokenID, roles: tables.roles,
+                          to: &pieces)
     }
 
     /// The money candidates of the sentence.
@@ -111,7 +112,7 @@ struct MoneyParser {
     private func amountOrRange(at i: Int, previous: MoneyLexicon.Currency?) -> Amount? {
         let roles = pieces[i].roles
         guard pieces[i].isNumber || !roles.isDisjoint(with: [.startsNumber, .prefixCurrency, .rangeWord]) else { return nil }
-        if roles.contains(.rangeWord), let role = tables.rangeWords[pieces[i].key], role == .between || role == .from,
+        if roles.contains(.rangeWord), let role = tables.rangeWords[pieces[i].word], role == .between || role == .from,
            i + 1 < n, canStart(i + 1), let first = amount(at: i + 1),
            let range = range(from: first, opener: (i, role), previous: previous) {
             return range
@@ -141,7 +142,7 @@ struct MoneyParser {
         guard amount.magnitude == nil, amount.plainDigits == nil, !amount.hasFraction,
               !pieces[amount.start].isNumber, let currency = amount.currency, currency.isWord,
               amount.end < n, pieces[amount.end].kind == .word, amount.value == 1 else { return false }
-        return lexicon.currencyAdjectives.contains(pieces[amount.end].key)
+        return lexicon.currencyAdjectives.contains(pieces[amount.end].word)
     }
 
     /// Whether what follows an amount without currency lets it take the sentence's currency:
@@ -150,16 +151,16 @@ struct MoneyParser {
         guard end < n else { return true }
         let next = pieces[end]
         switch next.kind {
-        case .punctuation: return next.key != "%"
+        case .punctuation: return next.word != lexicon.percent
         case .symbol: return true
         case .number: return false
         case .word:
             if language == .fr {
-                guard next.key == "de" || next.key == "d'" else { return true }
+                guard next.word == lexicon.de || next.word == lexicon.elidedDe else { return true }
                 // "4 milliards de plus" is more money, "4 milliards d’habitants" is people.
-                return end + 1 < n && lexicon.carryAfterDe.contains(pieces[end + 1].key)
+                return end + 1 < n && lexicon.carryAfterDe.contains(pieces[end + 1].word)
             }
-            return lexicon.carryFollowers.contains(next.key)
+            return lexicon.carryFollowers.contains(next.word)
         }
     }
 
@@ -167,7 +168,7 @@ struct MoneyParser {
     private func isPriceBase(_ amount: Amount) -> Bool {
         guard amount.plainDigits == 4, amount.magnitude == nil, !amount.currencyBefore,
               let currency = amount.currency, currency.isWord, amount.start > 0,
-              lexicon.baseYearCues.contains(pieces[amount.start - 1].key) else { return false }
+              lexicon.baseYearCues.contains(pieces[amount.start - 1].word) else { return false }
         return amount.value >= 1800 && amount.value <= 2100
     }
 
@@ -208,13 +209,13 @@ struct MoneyParser {
             let previous = pieces[start - 1]
             if previous.kind == .word, previous.roles.contains(.numberWord) {
                 start -= 1
-            } else if previous.key == "-", previous.glued, pieces[start].glued {
+            } else if previous.word == lexicon.dash, previous.glued, pieces[start].glued {
                 start -= 1
             } else {
                 break
             }
         }
-        guard let first = (start..<i).first(where: { tables.numberWords.standalone[pieces[$0].key] != nil }) else {
+        guard let first = (start..<i).first(where: { tables.standaloneNumbers.contains(pieces[$0].word) }) else {
             return false
         }
         return (number(at: first)?.end ?? first) > i

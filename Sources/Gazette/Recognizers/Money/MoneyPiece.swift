@@ -16,15 +16,14 @@ struct MoneyPiece: Sendable {
     var start: Int
     var end: Int
     var kind: Kind
-    /// The folded form (lowercase, no accents, ’ → ').
-    var key: String
+    /// The number of the piece's folded form (lowercase, no accents, ’ → ') in `MoneyWords`,
+    /// or -1 for a word no money table has (and for every number).
+    var word: Int32
     /// No whitespace between this piece and the previous one.
     var glued: Bool
     var lineBreakBefore: Bool
     /// What the money tables say this piece can be, looked up once when the sentence is cut.
     var roles: Roles = []
-    /// The id of the token whose key this piece has (a whole token), or -1 (a part with its own key).
-    var tokenID: Int32 = -1
 
     /// What a piece can be in an amount; lets the parser skip ordinary words without lookups.
     struct Roles: OptionSet, Sendable {
@@ -59,39 +58,51 @@ struct MoneyPiece: Sendable {
     var range: Range<Int> { start..<end }
     var isNumber: Bool { kind == .number }
 
-    /// The pieces of a token range, without roles (the money tables' own phrases).
-    /// `utf16` is the text the tokens point into.
-    static func pieces(of tokens: ArraySlice<Token>, in utf16: [UInt16]) -> [MoneyPiece] {
+    /// The pieces of a token range, without roles (the money tables' own phrases), their
+    /// words numbered in `words`. `utf16` is the text the tokens point into.
+    static func pieces(of tokens: ArraySlice<Token>, in utf16: [UInt16], words: inout MoneyWords) -> [MoneyPiece] {
         var pieces: [MoneyPiece] = []
-        append(tokens, in: utf16, roles: [:], rolesByID: [], to: &pieces)
+        for token in tokens {
+            withUnsafePointer(to: token) { token in
+                utf16.withUnsafeBufferPointer { units in
+                    append(token, word: words.intern(token.pointee.key), in: units, utf16, partWord: { words.intern($0) },
+                           to: &pieces)
+                }
+            }
+        }
         return pieces
     }
 
     /// The pieces of a token range appended to a buffer the caller reuses sentence after
-    /// sentence; `roles` gives each piece's roles by key (numbers have none), `rolesByID` the
-    /// same roles by token id, for pieces that are whole tokens.
-    static func append(_ tokens: ArraySlice<Token>, in utf16: [UInt16], roles: [String: Roles], rolesByID: [Roles],
-                       to pieces: inout [MoneyPiece]) {
+    /// sentence, with their words and roles: `wordByTokenID` gives the word of a whole token by
+    /// its id; parts of tokens and tokens without an id are looked up in `words`.
+    static func append(_ tokens: ArraySlice<Token>, in utf16: [UInt16], words: MoneyWords, wordByTokenID: [Int32],
+                       roles: WordMap<Roles>, to pieces: inout [MoneyPiece]) {
         let first = pieces.count
         pieces.reserveCapacity(first + tokens.count + 4)
         // Tokens are read in place through a pointer: a subscript of the slice copies the whole token.
         tokens.withUnsafeBufferPointer { tokens in
-            for t in tokens.indices { append(tokens.baseAddress! + t, in: utf16, to: &pieces) }
-        }
-        if !roles.isEmpty {
-            for index in first..<pieces.count where pieces[index].kind != .number {
-                let id = pieces[index].tokenID
-                if id >= 0, !rolesByID.isEmpty {
-                    pieces[index].roles = Int(id) < rolesByID.count ? rolesByID[Int(id)] : []
-                } else {
-                    pieces[index].roles = roles[pieces[index].key] ?? []
+            wordByTokenID.withUnsafeBufferPointer { wordByTokenID in
+                utf16.withUnsafeBufferPointer { units in
+                    for t in tokens.indices {
+                        let token = tokens.baseAddress! + t
+                        let id = Int(token.pointee.id)
+                        let word = id < 0 ? words.id(token.pointee.key) : id < wordByTokenID.count ? wordByTokenID[id] : -1
+                        append(token, word: word, in: units, utf16, partWord: { words.id($0) }, to: &pieces)
+                    }
                 }
             }
         }
+        for index in first..<pieces.count where pieces[index].word >= 0 && pieces[index].kind != .number {
+            pieces[index].roles = roles[pieces[index].word] ?? []
+        }
     }
 
-    /// The piece or pieces of one token.
-    private static func append(_ token: UnsafePointer<Token>, in utf16: [UInt16], to pieces: inout [MoneyPiece]) {
+    /// The piece or pieces of one token, `word` the number of its whole key; `partWord` numbers
+    /// the keys of parts when the token is cut. `units` is `utf16` read in place.
+    @inline(__always)
+    private static func append(_ token: UnsafePointer<Token>, word: Int32, in units: UnsafeBufferPointer<UInt16>,
+                               _ utf16: [UInt16], partWord: (String) -> Int32, to pieces: inout [MoneyPiece]) {
         let kind: Kind
         switch token.pointee.kind {
         case .number: kind = .number
@@ -99,10 +110,10 @@ struct MoneyPiece: Sendable {
         case .symbol: kind = .symbol
         case .punctuation: kind = .punctuation
         }
-        let piece = MoneyPiece(start: Int(token.pointee.start), end: Int(token.pointee.end), kind: kind, key: token.pointee.key,
-                               glued: !token.pointee.spaceBefore, lineBreakBefore: token.pointee.lineBreakBefore,
-                               tokenID: token.pointee.id)
-        guard kind == .word || kind == .number, needsCutting(piece.range, of: utf16) else {
+        let piece = MoneyPiece(start: Int(token.pointee.start), end: Int(token.pointee.end), kind: kind,
+                               word: kind == .number ? -1 : word,
+                               glued: !token.pointee.spaceBefore, lineBreakBefore: token.pointee.lineBreakBefore)
+        guard kind == .word || kind == .number, needsCutting(piece.range, of: units) else {
             pieces.append(piece)
             return
         }
@@ -116,14 +127,13 @@ struct MoneyPiece: Sendable {
                 part.start = start
                 part.end = end
                 if !first || end != piece.end {
-                    part.tokenID = -1
-                    part.key = key(utf16[start..<end])
                     part.glued = first ? piece.glued : false
                     part.lineBreakBefore = first ? piece.lineBreakBefore : false
                     part.kind = utf16[start..<end].allSatisfy { isDigit($0) || isNumberSeparator($0) } ? .number : .word
+                    part.word = part.kind == .number ? -1 : partWord(key(utf16[start..<end]))
                 }
                 if mixesDigitsAndLetters(utf16[part.range]) {
-                    split(part, utf16, into: &pieces)
+                    split(part, utf16, partWord: partWord, into: &pieces)
                 } else {
                     pieces.append(part)
                 }
@@ -143,21 +153,19 @@ struct MoneyPiece: Sendable {
     /// Whether a token holds a narrow no-break space or mixes digits and letters (one pass;
     /// most tokens do neither and become one piece as they are).
     @inline(__always)
-    private static func needsCutting(_ range: Range<Int>, of utf16: [UInt16]) -> Bool {
-        // Read through a buffer pointer: a slice of the array would retain it, token after token.
-        utf16.withUnsafeBufferPointer { units in
-            var digits = false, others = false
-            for unit in units[range] {
-                if isDigit(unit) {
-                    digits = true
-                } else if unit == 0x202F {
-                    return true
-                } else if !isNumberSeparator(unit) {
-                    others = true
-                }
+    private static func needsCutting(_ range: Range<Int>, of units: UnsafeBufferPointer<UInt16>) -> Bool {
+        var digits = false, others = false
+        for i in range {
+            let unit = units[i]
+            if isDigit(unit) {
+                digits = true
+            } else if unit == 0x202F {
+                return true
+            } else if !isNumberSeparator(unit) {
+                others = true
             }
-            return digits && others
         }
+        return digits && others
     }
 
     private static func mixesDigitsAndLetters(_ units: ArraySlice<UInt16>) -> Bool {
@@ -170,7 +178,8 @@ struct MoneyPiece: Sendable {
     }
 
     /// Cuts "320m" into "320" + "m", "EUR29,99" into "EUR" + "29,99", "1,5Md" into "1,5" + "Md".
-    private static func split(_ piece: MoneyPiece, _ utf16: [UInt16], into pieces: inout [MoneyPiece]) {
+    private static func split(_ piece: MoneyPiece, _ utf16: [UInt16], partWord: (String) -> Int32,
+                              into pieces: inout [MoneyPiece]) {
         var start = piece.start
         var first = true
         while start < piece.end {
@@ -186,7 +195,7 @@ struct MoneyPiece: Sendable {
                 while end < piece.end, !isDigit(utf16[end]) { end += 1 }
             }
             pieces.append(MoneyPiece(start: start, end: end, kind: numeric ? .number : .word,
-                                     key: key(utf16[start..<end]),
+                                     word: numeric ? -1 : partWord(key(utf16[start..<end])),
                                      glued: first ? piece.glued : true,
                                      lineBreakBefore: first ? piece.lineBreakBefore : false))
             first = false

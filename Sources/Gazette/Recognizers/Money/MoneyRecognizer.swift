@@ -8,9 +8,11 @@
 /// `DigitReader` for number formats.
 struct MoneyRecognizer: Recognizer {
     let lexicon: MoneyLexicon
-    /// Each language's piece roles by token id (the keys of `LanguageTables.roles` interned in
+    /// Each language's piece roles by token id (the words of `LanguageTables.roles` interned in
     /// the shared vocabulary): one array read per token instead of a string hash.
     private let rolesByID: [Language: [MoneyPiece.Roles]]
+    /// The money word (`MoneyWords`) of each token id, or -1.
+    private let wordByTokenID: [Int32]
 
     var name: String { "money" }
     var types: Set<EntityType> { [.money] }
@@ -19,17 +21,22 @@ struct MoneyRecognizer: Recognizer {
     /// in `vocabulary` here.
     init(lexicon: MoneyLexicon, vocabulary: inout Vocabulary) {
         self.lexicon = lexicon
+        var wordByTokenID: [Int32] = []
+        var tokenIDs: [Int] = []
+        for (word, key) in lexicon.words.keys.enumerated() {
+            let id = Int(vocabulary.intern(key))
+            if id >= wordByTokenID.count { wordByTokenID += [Int32](repeating: -1, count: id - wordByTokenID.count + 1) }
+            wordByTokenID[id] = Int32(word)
+            tokenIDs.append(id)
+        }
         var rolesByID: [Language: [MoneyPiece.Roles]] = [:]
         for language in [Language.fr, .en] {
-            var table: [MoneyPiece.Roles] = []
-            for (key, roles) in lexicon[language].roles {
-                let id = Int(vocabulary.intern(key))
-                if id >= table.count { table += [MoneyPiece.Roles](repeating: [], count: id - table.count + 1) }
-                table[id] = roles
-            }
+            var table = [MoneyPiece.Roles](repeating: [], count: wordByTokenID.count)
+            for id in tokenIDs { table[id] = lexicon[language].roles[wordByTokenID[id]] ?? [] }
             rolesByID[language] = table
         }
         self.rolesByID = rolesByID
+        self.wordByTokenID = wordByTokenID
     }
 
     func recognize(_ text: TextAnalysis) -> [Candidate] {
@@ -45,7 +52,7 @@ struct MoneyRecognizer: Recognizer {
             // the first trigger (a qualifier, "entre", a currency code) to past the last one.
             let start = max(sentence.lowerBound, triggers.lowerBound - Self.reachBefore)
             let end = min(sentence.upperBound, triggers.upperBound + Self.reachAfter)
-            parser!.read(text.tokens[start..<end], rolesByID: rolesByID)
+            parser!.read(text.tokens[start..<end], wordByTokenID: wordByTokenID)
             candidates += parser!.amounts(context: &context)
         }
         return candidates
@@ -71,7 +78,8 @@ struct MoneyRecognizer: Recognizer {
         return tokens.withUnsafeBufferPointer { tokens in
             utf16.withUnsafeBufferPointer { utf16 in
                 rolesByID.withUnsafeBufferPointer { rolesByID in
-                    let scan = TriggerScan(tokens: tokens, utf16: utf16, rolesByID: rolesByID, tables: tables)
+                    let scan = TriggerScan(tokens: tokens, utf16: utf16, rolesByID: rolesByID, tables: tables,
+                                           words: lexicon.words)
                     var first: Int?
                     var last = 0
                     var currency = false
@@ -96,6 +104,7 @@ private struct TriggerScan {
     let utf16: UnsafeBufferPointer<UInt16>
     let rolesByID: UnsafeBufferPointer<MoneyPiece.Roles>
     let tables: MoneyLexicon.LanguageTables
+    let words: MoneyWords
 
     /// The money roles of a token ("$", "-" and words have them; numbers none).
     @inline(__always)
@@ -103,7 +112,7 @@ private struct TriggerScan {
         guard tokens[t].kind != .number else { return [] }
         let id = Int(tokens[t].id)
         if id >= 0 { return id < rolesByID.count ? rolesByID[id] : [] }
-        return tables.roles[tokens[t].key] ?? []
+        return tables.roles[words.id(tokens[t].key)] ?? []
     }
 
     /// Whether a token may end a currency form or be a subunit ("euros", "$", "canadiens" of

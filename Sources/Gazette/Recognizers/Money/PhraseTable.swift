@@ -1,7 +1,8 @@
 /// A phrase of a money table (a currency form, a qualifier), compiled into pieces the way
 /// documents are read, so "$ US", "d’euros" or "jusqu’à" match however the text spells them.
 struct MoneyPhrase<Value: Sendable>: Sendable {
-    var keys: [String]
+    /// The words of the pieces, numbered in the lexicon's `MoneyWords`.
+    var keys: [Int32]
     /// For pieces written in capitals ("USD", "US" in "US$"), the exact text the document must
     /// have: "USD" is a currency, "usd" is not looked for, "ALL" is never one.
     var exact: [[UInt16]?]
@@ -11,11 +12,11 @@ struct MoneyPhrase<Value: Sendable>: Sendable {
     var value: Value
 
     /// Compiles a phrase as written ("dollars US", "Md$") with the document tokenizer.
-    init?(_ written: String, value: Value, tokenize: (String) -> [Token]) {
+    init?(_ written: String, value: Value, tokenize: (String) -> [Token], words: inout MoneyWords) {
         let utf16 = Array(written.utf16)
-        let pieces = MoneyPiece.pieces(of: tokenize(written)[...], in: utf16)
+        let pieces = MoneyPiece.pieces(of: tokenize(written)[...], in: utf16, words: &words)
         guard !pieces.isEmpty else { return nil }
-        keys = pieces.map(\.key)
+        keys = pieces.map(\.word)
         kinds = pieces.map(\.kind)
         glued = pieces.enumerated().map { $0.offset == 0 ? true : $0.element.glued }
         exact = pieces.map { piece in
@@ -29,7 +30,7 @@ struct MoneyPhrase<Value: Sendable>: Sendable {
 
     /// The identity of a phrase for replacing and de-duplicating: its pieces and their gluing.
     var signature: String {
-        zip(keys, glued).map { ($1 ? "+" : " ") + $0 }.joined(separator: "\u{1F}")
+        zip(keys, glued).map { ($1 ? "+" : " ") + String($0) }.joined(separator: "\u{1F}")
             + (exact.contains { $0 != nil } ? "\u{1F}!" : "")
     }
 
@@ -38,7 +39,7 @@ struct MoneyPhrase<Value: Sendable>: Sendable {
         guard i + keys.count <= pieces.count else { return false }
         for k in 0..<keys.count {
             let piece = pieces[i + k]
-            guard piece.key == keys[k] else { return false }
+            guard piece.word == keys[k] else { return false }
             if let exact = exact[k], !utf16[piece.range].elementsEqual(exact) { return false }
             if k > 0 {
                 if piece.lineBreakBefore { return false }
@@ -57,14 +58,14 @@ struct PhraseTable<Value: Sendable>: Sendable {
         let phrase: MoneyPhrase<Value>
         init(_ phrase: MoneyPhrase<Value>) { self.phrase = phrase }
     }
-    private var byFirstKey: [String: [Entry]] = [:]
+    private var byFirstKey = WordMap<[Entry]>()
     private var signatures: Set<String> = []
 
     /// Adds a phrase unless one with the same pieces is there already (the first one wins).
     @discardableResult
     mutating func insert(_ phrase: MoneyPhrase<Value>) -> Bool {
         guard signatures.insert(phrase.signature).inserted else { return false }
-        var list = byFirstKey[phrase.keys[0], default: []]
+        var list = byFirstKey[phrase.keys[0]] ?? []
         list.append(Entry(phrase))
         list.sort { $0.phrase.keys.count > $1.phrase.keys.count }
         byFirstKey[phrase.keys[0]] = list
@@ -74,7 +75,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// The longest phrase starting at piece `i` that `accept` takes, and the index after it.
     func match(_ pieces: [MoneyPiece], at i: Int, utf16: [UInt16],
                where accept: (Value) -> Bool = { _ in true }) -> (value: Value, end: Int)? {
-        guard i < pieces.count, let list = byFirstKey[pieces[i].key] else { return nil }
+        guard i < pieces.count, let list = byFirstKey[pieces[i].word] else { return nil }
         for entry in list where accept(entry.phrase.value) && entry.phrase.matches(pieces, at: i, utf16: utf16) {
             return (entry.phrase.value, i + entry.phrase.keys.count)
         }
@@ -82,16 +83,16 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     /// First keys of the phrases `accept` takes: where such a phrase can start.
-    func firstKeys(where accept: (Value) -> Bool) -> Set<String> {
-        Set(byFirstKey.filter { $0.value.contains { accept($0.phrase.value) } }.keys)
+    func firstKeys(where accept: (Value) -> Bool) -> Set<Int32> {
+        Set(byFirstKey.ids.filter { byFirstKey[$0]!.contains { accept($0.phrase.value) } })
     }
 
     /// The last word or symbol of each phrase ("canadiens" of "dollars canadiens", "rs" of
     /// "Rs."), and those that end phrases only when written in capitals ("CHF", "USD"): a
     /// phrase matches only where its last word is.
-    var lastKeys: (all: Set<String>, capital: Set<String>) {
-        var all = Set<String>(), lower = Set<String>()
-        for entry in byFirstKey.values.joined() {
+    var lastKeys: (all: Set<Int32>, capital: Set<Int32>) {
+        var all = Set<Int32>(), lower = Set<Int32>()
+        for entry in byFirstKey.ids.flatMap({ byFirstKey[$0]! }) {
             let phrase = entry.phrase
             let last = phrase.kinds.lastIndex { $0 != .punctuation } ?? phrase.keys.count - 1
             all.insert(phrase.keys[last])

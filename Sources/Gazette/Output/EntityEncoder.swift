@@ -37,28 +37,34 @@ public struct EntityEncoder: Sendable {
     }
 
     public func write(_ entity: Entity, doc: String?, into json: inout JSONWriter) {
-        // The keys are fixed and need no escaping: written as literal bytes, commas included.
-        json.beginObject()
-        if let doc { json.literal("\"doc\":"); json.stringValue(doc); json.literal(",") }
-        json.literal("\"type\":"); json.stringValue(entity.type.rawValue)
-        json.literal(",\"text\":"); json.stringValue(entity.text)
         let range = entity.span.range(in: offsets)
-        json.literal(",\"start\":"); json.intValue(range.lowerBound)
-        json.literal(",\"end\":"); json.intValue(range.upperBound)
-        json.literal(",\"sentence\":"); json.intValue(entity.sentence)
-        if let canonical = entity.canonical { json.literal(",\"canonical\":"); json.stringValue(canonical) }
-        if let id = entity.id { json.literal(",\"id\":"); json.stringValue(id) }
+        // The most bytes the line can take: its keys, and every value at its longest.
+        var strings = entity.text.utf8.count + entity.source.utf8.count + (doc?.utf8.count ?? 0)
+        strings += (entity.canonical?.utf8.count ?? 0) + (entity.id?.utf8.count ?? 0)
+        var room = 256 + 3 * JSONCursor.roomForInt + JSONCursor.roomForDouble + JSONCursor.room(forString: strings)
         if let money = entity.money {
-            json.literal(",\"value\":"); json.decimalValue(money.value)
-            if let max = money.max { json.literal(",\"max\":"); json.decimalValue(max) }
-            json.literal(",\"currency\":"); json.stringValue(money.currency)
-            if let qualifier = money.qualifier { json.literal(",\"qualifier\":"); json.stringValue(qualifier.rawValue) }
-            json.literal(",")
-        } else {
-            json.literal(",")
+            room += 2 * JSONCursor.roomForDecimal + JSONCursor.room(forString: money.currency.utf8.count)
         }
-        json.literal("\"source\":"); json.stringValue(entity.source)
-        json.literal(",\"score\":"); json.doubleValue(entity.score)
+        json.beginObject()
+        json.write(atMost: room) { json in
+            // The keys are fixed and need no escaping: written as literal bytes, commas included.
+            if let doc { json.literal("\"doc\":"); json.string(doc); json.literal(",") }
+            json.literal("\"type\":"); json.string(entity.type.rawValue)
+            json.literal(",\"text\":"); json.string(entity.text)
+            json.literal(",\"start\":"); json.int(range.lowerBound)
+            json.literal(",\"end\":"); json.int(range.upperBound)
+            json.literal(",\"sentence\":"); json.int(entity.sentence)
+            if let canonical = entity.canonical { json.literal(",\"canonical\":"); json.string(canonical) }
+            if let id = entity.id { json.literal(",\"id\":"); json.string(id) }
+            if let money = entity.money {
+                json.literal(",\"value\":"); json.decimal(money.value)
+                if let max = money.max { json.literal(",\"max\":"); json.decimal(max) }
+                json.literal(",\"currency\":"); json.string(money.currency)
+                if let qualifier = money.qualifier { json.literal(",\"qualifier\":"); json.string(qualifier.rawValue) }
+            }
+            json.literal(",\"source\":"); json.string(entity.source)
+            json.literal(",\"score\":"); json.double(entity.score)
+        }
         json.endObject()
     }
 }

@@ -18,24 +18,41 @@ enum PlainDecimal {
     /// Appends the plain digits of `value` to `bytes`; false, with nothing written, to let the
     /// caller format it another way.
     static func append(_ value: Decimal, to bytes: inout [UInt8]) -> Bool {
-        layoutIsKnown && write(value, to: &bytes)
+        guard layoutIsKnown else { return false }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maximumLength) { buffer in
+            guard let count = write(value, to: buffer.baseAddress!) else { return false }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
+            return true
+        }
     }
+
+    /// Writes the plain digits of `value` at `destination`, which has room for `maximumLength`
+    /// bytes, and returns their count; nil, with nothing written, to let the caller format it
+    /// another way.
+    static func write(_ value: Decimal, into destination: UnsafeMutablePointer<UInt8>) -> Int? {
+        layoutIsKnown ? write(value, to: destination) : nil
+    }
+
+    /// The longest plain form of a `Decimal`: a sign, 39 digits, a point and the zeros of an
+    /// exponent of magnitude up to 128.
+    static let maximumLength = 176
 
     private static let layoutIsKnown: Bool = {
         let samples = ["0", "1", "120", "1500000000", "-4.7", "0.005", "20.01", "12345678901234567890.5",
                        "340282366920938463463374607431768211455", "0.000000000000000000000000000001"]
         return samples.allSatisfy { sample in
-            var bytes: [UInt8] = []
-            guard let value = Decimal(string: sample, locale: Locale(identifier: "en_US_POSIX")),
-                  write(value, to: &bytes) else { return false }
-            return String(decoding: bytes, as: UTF8.self) == JSONWriter.plain(value)
+            guard let value = Decimal(string: sample, locale: Locale(identifier: "en_US_POSIX")) else { return false }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maximumLength) { buffer in
+                guard let count = write(value, to: buffer.baseAddress!) else { return false }
+                return String(decoding: buffer[..<count], as: UTF8.self) == JSONWriter.plain(value)
+            }
         }
     }()
 
     /// Byte 0: the exponent; byte 1: the mantissa's length in 16-bit words (high nibble),
     /// negative (0x08); bytes 4–19: the mantissa, least significant word first.
-    private static func write(_ value: Decimal, to bytes: inout [UInt8]) -> Bool {
-        guard MemoryLayout<Decimal>.size == 20 else { return false }
+    private static func write(_ value: Decimal, to destination: UnsafeMutablePointer<UInt8>) -> Int? {
+        guard MemoryLayout<Decimal>.size == 20 else { return nil }
         let (exponent, negative, mantissa) = withUnsafeBytes(of: value) { raw -> (Int, Bool, UInt128?) in
             let length = Int(raw[1] >> 4)
             guard length <= 8 else { return (0, false, nil) }
@@ -45,14 +62,14 @@ enum PlainDecimal {
             }
             return (Int(Int8(bitPattern: raw[0])), raw[1] & 0x08 != 0, mantissa)
         }
-        guard let mantissa else { return false }
+        guard let mantissa else { return nil }
         if mantissa == 0 {
             // Negative and empty: NaN.
-            guard !negative else { return false }
-            bytes.append(UInt8(ascii: "0"))
-            return true
+            guard !negative else { return nil }
+            destination.pointee = UInt8(ascii: "0")
+            return 1
         }
-        guard exponent >= 0 || mantissa % 10 != 0 else { return false }
+        guard exponent >= 0 || mantissa % 10 != 0 else { return nil }
         // The digits, right-aligned in 40 bytes (room for any 128-bit mantissa).
         var buffer: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
         return withUnsafeMutableBytes(of: &buffer) { buffer in
@@ -72,22 +89,26 @@ enum PlainDecimal {
                     large /= 10
                 } while large > 0
             }
-            let digits = UnsafeRawBufferPointer(rebasing: buffer[(40 - count)...])
-            if negative { bytes.append(UInt8(ascii: "-")) }
+            let digits = buffer.baseAddress!.assumingMemoryBound(to: UInt8.self) + (40 - count)
+            var p = destination
+            func put(_ source: UnsafePointer<UInt8>, _ n: Int) { p.update(from: source, count: n); p += n }
+            func zeros(_ n: Int) { p.update(repeating: UInt8(ascii: "0"), count: n); p += n }
+            if negative { p.pointee = UInt8(ascii: "-"); p += 1 }
             if exponent >= 0 {
-                bytes.append(contentsOf: digits)
-                bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: exponent))
+                put(digits, count)
+                zeros(exponent)
             } else if -exponent < count {
                 let point = count + exponent
-                bytes.append(contentsOf: digits[..<point])
-                bytes.append(UInt8(ascii: "."))
-                bytes.append(contentsOf: digits[point...])
+                put(digits, point)
+                p.pointee = UInt8(ascii: "."); p += 1
+                put(digits + point, count - point)
             } else {
-                bytes.append(contentsOf: [UInt8(ascii: "0"), UInt8(ascii: ".")])
-                bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: -exponent - count))
-                bytes.append(contentsOf: digits)
+                zeros(1)
+                p.pointee = UInt8(ascii: "."); p += 1
+                zeros(-exponent - count)
+                put(digits, count)
             }
-            return true
+            return p - destination
         }
     }
 }

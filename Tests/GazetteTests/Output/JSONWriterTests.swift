@@ -67,4 +67,17 @@ struct JSONWriterTests {
         json.endObject()
         #expect(String(decoding: json.bytes, as: UTF8.self) == #"{"a":1,"b":[2,"x"],"c":0.98}"#)
     }
+
+    @Test("A line longer than the writer's scratch room, escapes throughout, reads back the same")
+    func longLine() throws {
+        // Every character here is escaped (6 bytes for \u0001), so the line needs far more room than its text.
+        let text = String(repeating: "\u{01}\"\u{2028}x", count: 3_000)
+        var json = JSONWriter()
+        json.string("short")
+        json.string(text)
+        let output = String(decoding: json.bytes, as: UTF8.self)
+        #expect(output.hasPrefix(#""short""#))
+        let back = try JSONSerialization.jsonObject(with: Data(output.dropFirst(7).utf8), options: .fragmentsAllowed) as? String
+        #expect(back == text)
+    }
 }

@@ -1,0 +1,144 @@
+import Foundation
+
+/// Writes JSON values through a pointer, into room reserved beforehand with
+/// `JSONWriter.write(atMost:_:)`: one capacity check for a whole entity rather than one per
+/// value, which used to be most of the cost of writing a line.
+///
+/// Each value's `room` is the most bytes it may take; the caller reserves their sum.
+struct JSONCursor {
+    private(set) var position: UnsafeMutablePointer<UInt8>
+
+    init(_ position: UnsafeMutablePointer<UInt8>) { self.position = position }
+
+    /// A string of `utf8Count` bytes: the quotes, and every byte escaped as `\u00XX` at worst.
+    static func room(forString utf8Count: Int) -> Int { 2 + 6 * utf8Count }
+    static let roomForInt = 20
+    /// The shortest form of a double is at most 24 characters ("-2.2250738585072014e-308").
+    static let roomForDouble = 32
+    /// Plain notation of any `Decimal`, or "null".
+    static let roomForDecimal = 2 * PlainDecimal.maximumLength
+
+    @inline(__always)
+    private mutating func byte(_ b: UInt8) {
+        position.pointee = b
+        position += 1
+    }
+
+    @inline(__always)
+    private mutating func bytes(_ source: UnsafeRawBufferPointer) {
+        guard let base = source.baseAddress else { return }
+        position.update(from: base.assumingMemoryBound(to: UInt8.self), count: source.count)
+        position += source.count
+    }
+
+    /// Bytes that are JSON already (keys, commas).
+    mutating func literal(_ text: StaticString) {
+        position.update(from: text.utf8Start, count: text.utf8CodeUnitCount)
+        position += text.utf8CodeUnitCount
+    }
+
+    /// A quoted string: quotes, backslash and control characters escaped, U+2028 and U+2029
+    /// too (valid JSON, but they break JavaScript readers); other text kept as UTF-8.
+    mutating func string(_ value: String) {
+        byte(UInt8(ascii: "\""))
+        var value = value
+        value.withUTF8 { utf8 in
+            // Runs of bytes that need no escaping are copied in one go.
+            var run = 0
+            var i = 0
+            let n = utf8.count
+            while i < n {
+                let b = utf8[i]
+                // Only these bytes may need escaping; every other byte is copied as it is.
+                guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xE2 else { i += 1; continue }
+                // U+2028 and U+2029 are E2 80 A8 / E2 80 A9.
+                if b == 0xE2 {
+                    guard i + 2 < n, utf8[i + 1] == 0x80, utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9 else { i += 1; continue }
+                }
+                bytes(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8[run..<i])))
+                switch b {
+                case 0x22: literal("\\\"")
+                case 0x5C: literal("\\\\")
+                case 0x0A: literal("\\n")
+                case 0x0D: literal("\\r")
+                case 0x09: literal("\\t")
+                case 0x08: literal("\\b")
+                case 0x0C: literal("\\f")
+                case 0xE2:
+                    literal(utf8[i + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+                    i += 2
+                default:
+                    let hex: StaticString = "0123456789abcdef"
+                    literal("\\u00")
+                    byte(hex.utf8Start[Int(b >> 4)])
+                    byte(hex.utf8Start[Int(b & 0xF)])
+                }
+                i += 1
+                run = i
+            }
+            bytes(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8[run..<n])))
+        }
+        byte(UInt8(ascii: "\""))
+    }
+
+    /// Decimal digits, without going through `String`.
+    mutating func int(_ value: Int) {
+        if value < 0 { byte(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for any Int's digits
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                count += 1
+                buffer[24 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            bytes(UnsafeRawBufferPointer(rebasing: buffer[(24 - count)...]))
+        }
+    }
+
+    /// The shortest form that reads back as the same double (what `description` prints);
+    /// non-finite values as null.
+    mutating func double(_ value: Double) {
+        guard value.isFinite else { return literal("null") }
+        if value == value.rounded(), abs(value) < 1e15 {
+            int(Int(Int64(value)))
+        } else if !thousandths(value) {
+            var text = value.description
+            text.withUTF8 { bytes(UnsafeRawBufferPointer($0)) }
+        }
+    }
+
+    /// Writes a value that is exactly some thousandths ("0.95", "0.875", "-2.5"), the scores
+    /// of every entity, as `description` would, without its cost; false for any other value.
+    private mutating func thousandths(_ value: Double) -> Bool {
+        let scaled = (value * 1000).rounded()
+        guard abs(scaled) < 1e15, scaled / 1000 == value else { return false }
+        var thousandths = Int(scaled)
+        if thousandths < 0 { byte(UInt8(ascii: "-")); thousandths = -thousandths }
+        int(thousandths / 1000)
+        let fraction = thousandths % 1000
+        var width = 3
+        var rest = fraction
+        while width > 0, rest % 10 == 0 { rest /= 10; width -= 1 }
+        byte(UInt8(ascii: "."))
+        // The fraction's three digits, the trailing zeros left out.
+        var divisor = 100
+        for _ in 0..<width {
+            byte(UInt8(ascii: "0") + UInt8(fraction / divisor % 10))
+            divisor /= 10
+        }
+        return true
+    }
+
+    /// An exact decimal in plain notation ("1500000000", "4.7"); NaN as null.
+    mutating func decimal(_ value: Decimal) {
+        guard !value.isNaN else { return literal("null") }
+        if let count = PlainDecimal.write(value, into: position) {
+            position += count
+        } else {
+            var text = JSONWriter.plain(value)
+            text.withUTF8 { bytes(UnsafeRawBufferPointer($0)) }
+        }
+    }
+}

@@ -19,6 +19,9 @@ struct Token: Sendable {
     var lineBreakBefore = false
     /// Whether any whitespace separates this token from the previous one.
     var spaceBefore = false
+    /// Whether the token holds a digit or a narrow no-break space (U+202F, which word break
+    /// keeps inside "12\u{202F}millions"): only such tokens may need cutting into money pieces.
+    var digitOrNarrowSpace = false
     /// The folded form, the key for every list lookup.
     var key: String
     /// The key's number in the `Vocabulary` (or, for words it lacks, in the document); -1
@@ -33,6 +36,13 @@ struct Token: Sendable {
 extension Token.Shape {
     /// The shape of a UTF-16 slice.
     static func of(_ units: ArraySlice<UInt16>) -> Token.Shape {
+        var digitOrNarrowSpace = false
+        return of(units, digitOrNarrowSpace: &digitOrNarrowSpace)
+    }
+
+    /// The shape of a UTF-16 slice, and whether it holds a digit or a narrow no-break space
+    /// (in the same pass).
+    static func of(_ units: ArraySlice<UInt16>, digitOrNarrowSpace: inout Bool) -> Token.Shape {
         var letters = 0, uppers = 0, digits = 0, firstUpper = false, first = true
         let ascii = units.withUnsafeBufferPointer { units in
             for u in units {
@@ -61,6 +71,7 @@ extension Token.Shape {
                     i += 2
                 } else {
                     if u & 0xF800 == 0xD800 { value = 0xFFFD }
+                    if u == 0x202F { digitOrNarrowSpace = true }
                     i += 1
                 }
                 let c = ScalarClass.of(value)
@@ -74,6 +85,7 @@ extension Token.Shape {
                 }
             }
         }
+        if digits > 0 { digitOrNarrowSpace = true }
         if letters == 0 { return digits > 0 ? .digits : .other }
         if uppers == 0 { return .lower }
         if uppers == letters { return letters == 1 ? .capitalized : .upper }

@@ -56,28 +56,32 @@ struct Tokenizer {
                     while last < end, !Self.isJoinedSpace(utf16[last]) { last += 1 }
                 }
                 guard first < last else { break }
-                let shape = Token.Shape.of(utf16[first..<last])
+                var digitOrNarrowSpace = false
+                let shape = Token.Shape.of(utf16[first..<last], digitOrNarrowSpace: &digitOrNarrowSpace)
                 let (key, id) = normalized.key(first..<last, &interner)
                 let tokenKind = shape == .digits ? Token.Kind.number : kind
                 defer { space = false; lineBreak = false }
                 // Most words have no apostrophe to split at: built in place in the array, not copied into it.
                 guard tokenKind == .word, normalized.keyContains(0x27, first..<last) else {
                     tokens.append(Token(start: Int32(first), end: Int32(last), kind: tokenKind, shape: shape,
-                                        lineBreakBefore: lineBreak, spaceBefore: space, key: key, id: id))
+                                        lineBreakBefore: lineBreak, spaceBefore: space,
+                                        digitOrNarrowSpace: digitOrNarrowSpace, key: key, id: id))
                     first = last
                     continue
                 }
                 var token = Token(start: Int32(first), end: Int32(last), kind: tokenKind,
                                   shape: shape, lineBreakBefore: lineBreak,
-                                  spaceBefore: space, key: key, id: id)
+                                  spaceBefore: space, digitOrNarrowSpace: digitOrNarrowSpace, key: key, id: id)
                 while token.kind == .word, let split = splitPoint(token, utf16, normalized) {
                     var head = token
                     head.end = Int32(split)
-                    head.shape = .of(utf16[Int(token.start)..<split])
+                    head.digitOrNarrowSpace = false
+                    head.shape = .of(utf16[Int(token.start)..<split], digitOrNarrowSpace: &head.digitOrNarrowSpace)
                     (head.key, head.id) = normalized.key(Int(token.start)..<split, &interner)
                     tokens.append(head)
                     token.start = Int32(split)
-                    token.shape = .of(utf16[split..<Int(token.end)])
+                    token.digitOrNarrowSpace = false
+                    token.shape = .of(utf16[split..<Int(token.end)], digitOrNarrowSpace: &token.digitOrNarrowSpace)
                     (token.key, token.id) = normalized.key(split..<Int(token.end), &interner)
                     token.spaceBefore = false
                     token.lineBreakBefore = false

@@ -113,7 +113,7 @@ struct MoneyPiece: Sendable {
         let piece = MoneyPiece(start: Int(token.pointee.start), end: Int(token.pointee.end), kind: kind,
                                word: kind == .number ? -1 : word,
                                glued: !token.pointee.spaceBefore, lineBreakBefore: token.pointee.lineBreakBefore)
-        guard kind == .word || kind == .number, needsCutting(piece.range, of: units) else {
+        guard kind == .word || kind == .number, token.pointee.digitOrNarrowSpace, needsCutting(piece.range, of: units) else {
             pieces.append(piece)
             return
         }

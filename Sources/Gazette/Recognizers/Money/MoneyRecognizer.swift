@@ -122,7 +122,7 @@ private struct TriggerScan {
     func mayHoldCurrency(_ t: Int, _ roles: MoneyPiece.Roles) -> Bool {
         if roles.contains(.subunit) { return true }
         if roles.contains(.currencyEnd), !roles.contains(.capitalCurrencyEnd) || tokens[t].shape != .lower { return true }
-        guard tokens[t].kind == .word || tokens[t].kind == .number else { return false }
+        guard tokens[t].kind == .word || tokens[t].kind == .number, tokens[t].digitOrNarrowSpace else { return false }
         // Word break may call "EUR29,99" a number and "42MYR" a word: a digit at one end only.
         return isDigit(utf16[Int(tokens[t].start)]) != isDigit(utf16[Int(tokens[t].end) - 1])
     }
@@ -135,7 +135,9 @@ private struct TriggerScan {
         case .word: break
         }
         // A word glued to digits ("US$320m" → "320m", "42MYR"): its first or last unit is one.
-        if isDigit(utf16[Int(tokens[t].start)]) || isDigit(utf16[Int(tokens[t].end) - 1]) { return true }
+        if tokens[t].digitOrNarrowSpace, isDigit(utf16[Int(tokens[t].start)]) || isDigit(utf16[Int(tokens[t].end) - 1]) {
+            return true
+        }
         // "un", "a", "deux" are everywhere: only before a number word, a magnitude or a currency.
         guard roles.contains(.startsNumber), t + 1 < tokens.count else { return false }
         return self.roles(t + 1).contains(.followsTrigger)

@@ -43,42 +43,49 @@ struct JSONCursor {
         byte(UInt8(ascii: "\""))
         var value = value
         value.withUTF8 { utf8 in
-            // Runs of bytes that need no escaping are copied in one go.
-            var run = 0
-            var i = 0
-            let n = utf8.count
-            while i < n {
-                let b = utf8[i]
-                // Only these bytes may need escaping; every other byte is copied as it is.
-                guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xE2 else { i += 1; continue }
-                // U+2028 and U+2029 are E2 80 A8 / E2 80 A9.
-                if b == 0xE2 {
-                    guard i + 2 < n, utf8[i + 1] == 0x80, utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9 else { i += 1; continue }
+            Self.mayNeedEscaping.withUnsafeBufferPointer { mayNeedEscaping in
+                // Runs of bytes that need no escaping are copied in one go.
+                var run = 0
+                var i = 0
+                let n = utf8.count
+                while i < n {
+                    let b = utf8[i]
+                    guard mayNeedEscaping[Int(b)] else { i += 1; continue }
+                    // U+2028 and U+2029 are E2 80 A8 / E2 80 A9.
+                    if b == 0xE2 {
+                        guard i + 2 < n, utf8[i + 1] == 0x80, utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9 else { i += 1; continue }
+                    }
+                    bytes(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8[run..<i])))
+                    switch b {
+                    case 0x22: literal("\\\"")
+                    case 0x5C: literal("\\\\")
+                    case 0x0A: literal("\\n")
+                    case 0x0D: literal("\\r")
+                    case 0x09: literal("\\t")
+                    case 0x08: literal("\\b")
+                    case 0x0C: literal("\\f")
+                    case 0xE2:
+                        literal(utf8[i + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+                        i += 2
+                    default:
+                        let hex: StaticString = "0123456789abcdef"
+                        literal("\\u00")
+                        byte(hex.utf8Start[Int(b >> 4)])
+                        byte(hex.utf8Start[Int(b & 0xF)])
+                    }
+                    i += 1
+                    run = i
                 }
-                bytes(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8[run..<i])))
-                switch b {
-                case 0x22: literal("\\\"")
-                case 0x5C: literal("\\\\")
-                case 0x0A: literal("\\n")
-                case 0x0D: literal("\\r")
-                case 0x09: literal("\\t")
-                case 0x08: literal("\\b")
-                case 0x0C: literal("\\f")
-                case 0xE2:
-                    literal(utf8[i + 2] == 0xA8 ? "\\u2028" : "\\u2029")
-                    i += 2
-                default:
-                    let hex: StaticString = "0123456789abcdef"
-                    literal("\\u00")
-                    byte(hex.utf8Start[Int(b >> 4)])
-                    byte(hex.utf8Start[Int(b & 0xF)])
-                }
-                i += 1
-                run = i
+                bytes(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8[run..<n])))
             }
-            bytes(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8[run..<n])))
         }
         byte(UInt8(ascii: "\""))
+    }
+
+    /// The only bytes that may need escaping (every other byte is copied as it is): control
+    /// characters, quote, backslash, DEL, and E2, the lead byte of U+2028 and U+2029.
+    private static let mayNeedEscaping: [Bool] = (0...255).map { b in
+        b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xE2
     }
 
     /// Decimal digits, without going through `String`.

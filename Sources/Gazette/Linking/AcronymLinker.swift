@@ -19,7 +19,11 @@ struct AcronymLinker: Linker {
         var byEnd: [Int: Int] = [:], byStart: [Int: Int] = [:]
         byEnd.reserveCapacity(entities.count)
         byStart.reserveCapacity(entities.count)
-        for (n, e) in entities.enumerated() { byEnd[e.range.upperBound] = n; byStart[e.range.lowerBound] = n }
+        for n in entities.indices {
+            let range = entities[n].range
+            byEnd[range.upperBound] = n
+            byStart[range.lowerBound] = n
+        }
         var definitions: [String: Definition] = [:]
         var definitionTokens: [Int32] = []
         // List entries an acronym defined here replaces: "Fonds européen de défense (FED)" is

@@ -10,8 +10,11 @@ struct AffiliationLinker: Linker {
     func link(_ entities: [Candidate], in text: TextAnalysis) -> [Candidate] {
         var result = entities
         let tokens = text.tokens
-        let taken = Set(entities.map(\.range.lowerBound))
-        for person in entities where person.type == .person {
+        // Made when first needed: most people have no affiliation after them.
+        lazy var taken = Set(entities.map(\.range.lowerBound))
+        // (By index: a loop over the entities themselves would copy each one, strings and all.)
+        for p in entities.indices where entities[p].type == .person {
+            let person = entities[p]
             var k = text.firstToken(atOrAfter: person.range.upperBound)
             guard k < tokens.count, tokens[k].sentence == tokenSentence(person, text) else { continue }
             // "Wojciech Nowak, an analyst at Enders Analysis": a role in apposition, then "at".

@@ -134,11 +134,26 @@ let minimumBlindStrictF1: KeyValuePairs<String, Double> = [
     "micro": 0.92,
 ]
 
+/// Floors on the third blind set (`Fixtures/unseen/`): 12 documents by a helper who saw
+/// neither code nor output, on countries and forms no earlier set had (Indian rupees in crore,
+/// naira, shillings, zlotys, dinars, CFA francs, a parliamentary committee transcript, a list
+/// of grant winners, Spanish and Dutch names inside French and English text). Scored once on
+/// 2026-11-24 on arrival, with nothing changed from them: strict micro F1 0.858 (ORG 0.824,
+/// PERSON 0.902, MONEY 0.955, PROGRAM 0.660). The floors sit just under that first score.
+let minimumUnseenStrictF1: KeyValuePairs<String, Double> = [
+    "ORG": 0.82,
+    "PERSON": 0.90,
+    "MONEY": 0.95,
+    "PROGRAM": 0.655,
+    "micro": 0.855,
+]
+
 @Suite("Held-out gold")
 struct HeldOutQualityTests {
     @Test("The pipeline's strict F1 on each held-out set is at least its floors", arguments: [
         ("Fixtures/heldout/gold", minimumHeldOutStrictF1),
         ("Fixtures/blind/gold", minimumBlindStrictF1),
+        ("Fixtures/unseen/gold", minimumUnseenStrictF1),
     ])
     func pipelineMeetsFloors(_ directory: String, _ floors: KeyValuePairs<String, Double>) throws {
         let corpus = try GoldReader.read(repositoryRoot.appendingPathComponent(directory).path)

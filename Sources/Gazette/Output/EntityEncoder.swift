@@ -49,7 +49,12 @@ public struct EntityEncoder: Sendable {
         json.write(atMost: room) { json in
             // The keys are fixed and need no escaping: written as literal bytes, commas included.
             if let doc { json.literal("\"doc\":"); json.string(doc); json.literal(",") }
-            json.literal("\"type\":"); json.string(entity.type.rawValue)
+            switch entity.type {
+            case .org: json.literal("\"type\":\"ORG\"")
+            case .person: json.literal("\"type\":\"PERSON\"")
+            case .money: json.literal("\"type\":\"MONEY\"")
+            case .program: json.literal("\"type\":\"PROGRAM\"")
+            }
             json.literal(",\"text\":"); json.string(entity.text)
             json.literal(",\"start\":"); json.int(range.lowerBound)
             json.literal(",\"end\":"); json.int(range.upperBound)

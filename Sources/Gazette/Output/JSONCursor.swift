@@ -32,6 +32,7 @@ struct JSONCursor {
     }
 
     /// Bytes that are JSON already (keys, commas).
+    @inline(__always)
     mutating func literal(_ text: StaticString) {
         position.update(from: text.utf8Start, count: text.utf8CodeUnitCount)
         position += text.utf8CodeUnitCount

@@ -106,7 +106,8 @@ extension MoneyParser {
         if tables.articles.contains(piece.word) {
             // "a billion dollars", "a dollar"
             let next = j + 1
-            guard next < n, !pieces[next].glued, !pieces[next].lineBreakBefore else { return nil }
+            guard next < n, !pieces[next].glued, !pieces[next].lineBreakBefore,
+                  !pieces[next].roles.isDisjoint(with: [.magnitude, .currency]) else { return nil }
             if tables.magnitudeWords.contains(pieces[next].word)
                 || lexicon.currencies.match(pieces, at: next, utf16: utf16, where: { $0.isWord && !$0.weak }) != nil {
                 return NumberReading(value: 1, end: next)

@@ -109,6 +109,7 @@ struct MoneyParser {
     }
 
     /// A range or a single amount starting at piece `i`.
+    @inline(__always)
     private func amountOrRange(at i: Int, previous: MoneyLexicon.Currency?) -> Amount? {
         let roles = pieces[i].roles
         guard pieces[i].isNumber || !roles.isDisjoint(with: [.startsNumber, .prefixCurrency, .rangeWord]) else { return nil }
@@ -117,7 +118,9 @@ struct MoneyParser {
            let range = range(from: first, opener: (i, role), previous: previous) {
             return range
         }
-        guard canStart(i), let first = amount(at: i) else { return nil }
+        // A range word alone ("de", "to") starts no amount of its own.
+        guard pieces[i].isNumber || !roles.isDisjoint(with: [.startsNumber, .prefixCurrency]),
+              canStart(i), let first = amount(at: i) else { return nil }
         if let range = range(from: first, opener: nil, previous: previous) { return range }
         return single(first, previous: previous)
     }

@@ -13,6 +13,8 @@ struct MoneyRecognizer: Recognizer {
     private let rolesByID: [Language: [MoneyPiece.Roles]]
     /// The money word (`MoneyWords`) of each token id, or -1.
     private let wordByTokenID: [Int32]
+    /// Tokens an amount may run past its last trigger.
+    private let reachAfter: Int
 
     var name: String { "money" }
     var types: Set<EntityType> { [.money] }
@@ -37,6 +39,7 @@ struct MoneyRecognizer: Recognizer {
         }
         self.rolesByID = rolesByID
         self.wordByTokenID = wordByTokenID
+        self.reachAfter = Self.reachAfter(longestCurrency: lexicon.currencies.longest)
     }
 
     func recognize(_ text: TextAnalysis) -> [Candidate] {
@@ -51,7 +54,7 @@ struct MoneyRecognizer: Recognizer {
             // Only the stretch an amount can reach is cut into pieces: from a few tokens before
             // the first trigger (a qualifier, "entre", a currency code) to past the last one.
             let start = max(sentence.lowerBound, triggers.lowerBound - Self.reachBefore)
-            let end = min(sentence.upperBound, triggers.upperBound + Self.reachAfter)
+            let end = min(sentence.upperBound, triggers.upperBound + reachAfter)
             parser!.read(text.tokens[start..<end], wordByTokenID: wordByTokenID)
             candidates += parser!.amounts(context: &context)
         }
@@ -60,9 +63,13 @@ struct MoneyRecognizer: Recognizer {
 
     /// Tokens an amount may start before its first trigger: "pas plus de" + "entre" + "US" "$".
     static let reachBefore = 12
-    /// Tokens an amount may run after its last trigger: more than a range of two amounts with
-    /// qualifiers and cents, and than the longest spelled-out number the parser reads.
-    static let reachAfter = MoneyParser.longestSpelledNumber + 24
+    /// Tokens an amount may run past its last trigger, with room to spare. Every number, and
+    /// every spelled number word before another number word, is a trigger, so what can follow
+    /// the last one is bounded: the end of a spelled number (2), magnitudes ("lakh crore", or
+    /// "-billion": 2), "+" (1), a fraction ("and a half": 3), "de" (1), the currency phrase,
+    /// a subunit or a compound's "-dollar" (2), and the two pieces the parser looks at past an
+    /// amount ("4 milliards de plus"). Each token is at least one piece.
+    static func reachAfter(longestCurrency: Int) -> Int { longestCurrency + 16 }
 
     /// The indices from the first token that may start an amount to the last one (included
     /// as `upperBound - 1`): digits, symbols, spelled numbers before another number word, a

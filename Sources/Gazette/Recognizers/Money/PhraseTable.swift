@@ -61,6 +61,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
     private var byFirstKey = WordMap<[Entry]>()
     private var signatures: Set<String> = []
 
+    /// The most pieces a phrase has.
+    private(set) var longest = 0
+
     /// Adds a phrase unless one with the same pieces is there already (the first one wins).
     @discardableResult
     mutating func insert(_ phrase: MoneyPhrase<Value>) -> Bool {
@@ -69,6 +72,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
         list.append(Entry(phrase))
         list.sort { $0.phrase.keys.count > $1.phrase.keys.count }
         byFirstKey[phrase.keys[0]] = list
+        longest = max(longest, phrase.keys.count)
         return true
     }
 

@@ -53,14 +53,19 @@ struct Pipeline: Sendable {
     private func entities(_ candidates: [Candidate], _ text: TextAnalysis) -> [Entity] {
         let spans = text.document.spans(for: candidates.map(\.range))
         var tokenIndex = 0
-        return zip(candidates, spans).map { candidate, span in
-            while tokenIndex + 1 < text.tokens.count, text.tokens[tokenIndex + 1].start <= candidate.range.lowerBound {
-                tokenIndex += 1
+        // Entity texts are copied from the document's UTF-8 at their UTF-8 spans: a copy, where
+        // making them from the UTF-16 units would transcode every one.
+        var document = text.document.text
+        return document.withUTF8 { utf8 in
+            zip(candidates, spans).map { candidate, span in
+                while tokenIndex + 1 < text.tokens.count, text.tokens[tokenIndex + 1].start <= candidate.range.lowerBound {
+                    tokenIndex += 1
+                }
+                return Entity(type: candidate.type, text: String(decoding: UnsafeBufferPointer(rebasing: utf8[span.utf8]), as: UTF8.self),
+                              span: span, sentence: text.tokens.isEmpty ? 0 : Int(text.tokens[tokenIndex].sentence),
+                              canonical: candidate.canonical, id: candidate.id, source: candidate.source,
+                              score: candidate.score, money: candidate.money)
             }
-            return Entity(type: candidate.type, text: text.document.slice(candidate.range), span: span,
-                          sentence: text.tokens.isEmpty ? 0 : Int(text.tokens[tokenIndex].sentence),
-                          canonical: candidate.canonical, id: candidate.id, source: candidate.source,
-                          score: candidate.score, money: candidate.money)
         }
     }
 }

@@ -19,7 +19,8 @@ struct AcronymLinker: Linker {
         var byEnd: [Int: Int] = [:], byStart: [Int: Int] = [:]
         byEnd.reserveCapacity(entities.count)
         byStart.reserveCapacity(entities.count)
-        for n in entities.indices {
+        // Amounts are never a long form nor a list entry an acronym replaces.
+        for n in entities.indices where entities[n].type != .money {
             let range = entities[n].range
             byEnd[range.upperBound] = n
             byStart[range.lowerBound] = n

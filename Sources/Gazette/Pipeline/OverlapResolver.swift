@@ -22,41 +22,60 @@ enum OverlapResolver {
         var priority: Int
         var start: Int
         var index: Int
+        var end: Int { start + length }
     }
 
     /// Non-overlapping candidates sorted by start.
+    ///
+    /// Whether a candidate is kept depends only on those it overlaps, directly or through
+    /// others: the candidates are cut into such clusters in one pass by start, and the policy
+    /// is applied within each. Most candidates overlap nothing and are kept at once.
     static func resolve(_ candidates: [Candidate]) -> [Candidate] {
         var ranks: [Rank] = []
         ranks.reserveCapacity(candidates.count)
-        var limit = 0
         // (By index: a loop over the candidates themselves would copy each one, strings and all.)
         for index in candidates.indices where !candidates[index].range.isEmpty {
             let range = candidates[index].range
             ranks.append(Rank(length: range.count, score: candidates[index].score,
                               priority: priority(candidates[index].type), start: range.lowerBound, index: index))
-            limit = max(limit, range.upperBound)
         }
-        ranks.sort { a, b in
-            if a.length != b.length { return a.length > b.length }
-            if a.score != b.score { return a.score > b.score }
-            if a.priority != b.priority { return a.priority < b.priority }
-            if a.start != b.start { return a.start < b.start }
-            let x = candidates[a.index], y = candidates[b.index]
-            return (x.source, x.id ?? "") < (y.source, y.id ?? "")
-        }
-        // Candidates are short, so marking the units they cover keeps this linear in their total length.
-        var taken = [Bool](repeating: false, count: limit)
+        // Each recognizer's candidates come in order: this sort mostly merges runs.
+        ranks.sort { $0.start != $1.start ? $0.start < $1.start : $0.index < $1.index }
         var kept: [Rank] = []
         kept.reserveCapacity(ranks.count)
-        taken.withUnsafeMutableBufferPointer { taken in
-            for rank in ranks {
-                let range = rank.start..<(rank.start + rank.length)
-                if taken[range].contains(true) { continue }
-                for i in range { taken[i] = true }
-                kept.append(rank)
+        var first = 0
+        while first < ranks.count {
+            var end = ranks[first].end
+            var next = first + 1
+            while next < ranks.count, ranks[next].start < end {
+                end = max(end, ranks[next].end)
+                next += 1
             }
+            if next == first + 1 {
+                kept.append(ranks[first])
+            } else {
+                let cluster = ranks[first..<next].sorted { precedes($0, $1, candidates) }
+                var chosen: [Rank] = []
+                for rank in cluster where !chosen.contains(where: { $0.start < rank.end && rank.start < $0.end }) {
+                    chosen.append(rank)
+                }
+                // Kept candidates do not overlap, so their starts differ.
+                kept += chosen.sorted { $0.start < $1.start }
+            }
+            first = next
         }
-        kept.sort { $0.start < $1.start }
         return kept.map { candidates[$0.index] }
+    }
+
+    /// The policy's order: longer, then higher score, type priority, earlier start, and for
+    /// the same span and type, source and id (so that the choice never depends on the order
+    /// recognizers ran in).
+    private static func precedes(_ a: Rank, _ b: Rank, _ candidates: [Candidate]) -> Bool {
+        if a.length != b.length { return a.length > b.length }
+        if a.score != b.score { return a.score > b.score }
+        if a.priority != b.priority { return a.priority < b.priority }
+        if a.start != b.start { return a.start < b.start }
+        let x = candidates[a.index], y = candidates[b.index]
+        return (x.source, x.id ?? "") < (y.source, y.id ?? "")
     }
 }

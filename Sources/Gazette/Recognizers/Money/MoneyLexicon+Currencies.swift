@@ -13,9 +13,8 @@ extension MoneyLexicon {
                                  _ tokenizeAll: ([String]) -> [[Token]]) throws {
         let table = try lexicons.table("money-currency-words", columns: 2...4)
         for row in table.rows {
-            let code = row[1]
-            guard code.count == 3, code.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
-                throw table.error(row, "not an ISO 4217 code: \"\(code)\"")
+            guard let code = CurrencyCode(row[1]) else {
+                throw table.error(row, "not an ISO 4217 code: \"\(row[1])\"")
             }
             let power = row[2].isEmpty ? nil : try Self.power(row[2], row, table)
             let flags = Set(row[3].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
@@ -31,7 +30,7 @@ extension MoneyLexicon {
         }
 
         let stop = Set(try lexicons("money-code-stop").entries)
-        var found: [String: (phrase: MoneyPhrase<Currency>, codes: Set<String>)] = [:]
+        var found: [String: (phrase: MoneyPhrase<Currency>, codes: Set<CurrencyCode>)] = [:]
         var narrow: [String: Set<String>] = [:]
         // The forms are gathered first and tokenized together, then compiled in the same order.
         var pending: [(form: String, code: String)] = []
@@ -60,7 +59,7 @@ extension MoneyLexicon {
         let forms = Array(Set(pending.map(\.form)))
         let tokens = Dictionary(uniqueKeysWithValues: zip(forms, tokenizeAll(forms)))
         for (form, code) in pending {
-            guard let phrase = currencyPhrase(form, code: code, power: nil, prefix: false, weak: false,
+            guard let code = CurrencyCode(code), let phrase = currencyPhrase(form, code: code, power: nil, prefix: false, weak: false,
                                               bare: false, tokenize: { tokens[$0] ?? tokenize($0) }) else { continue }
             found[phrase.signature, default: (phrase, [])].codes.insert(code)
         }
@@ -70,7 +69,7 @@ extension MoneyLexicon {
     }
 
     /// A currency form compiled; its kind (symbol, code, word) decides where it may stand.
-    private mutating func currencyPhrase(_ form: String, code: String, power: Int?, prefix: Bool, weak: Bool,
+    private mutating func currencyPhrase(_ form: String, code: CurrencyCode, power: Int?, prefix: Bool, weak: Bool,
                                          bare: Bool, tokenize: (String) -> [Token]) -> MoneyPhrase<Currency>? {
         let isWord = form.contains { $0.isLowercase }
         guard var phrase = MoneyPhrase(form, value: Currency(code: code, power: power, canPrefix: prefix || !isWord, weak: weak,
@@ -89,7 +88,7 @@ extension MoneyLexicon {
 
     /// The francs of today's news, named by code or symbol ("CHF 5", "FCFA"): bare "francs"
     /// after them are theirs.
-    static let francs: Set<String> = ["CHF", "XOF", "XAF"]
+    static let francs: Set<CurrencyCode> = [CurrencyCode("CHF")!, CurrencyCode("XOF")!, CurrencyCode("XAF")!]
 
     /// Whether a symbol has a character that is not a letter ("$", "CA$", "₹"; not "FCFA").
     static func hasSymbolCharacter(_ form: String) -> Bool {

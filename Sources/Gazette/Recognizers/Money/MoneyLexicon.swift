@@ -5,7 +5,7 @@ import Foundation
 struct MoneyLexicon: Sendable {
     /// A way of writing a currency: "$", "US$", "USD", "dollars canadiens", "MUSD".
     struct Currency: Sendable, Hashable {
-        var code: String
+        var code: CurrencyCode
         /// The power of ten the unit carries: "MUSD" is a million (6) dollars.
         var power: Int?
         /// May stand before the number ("$5", "USD 5", "CHF 5"); words only follow it.
@@ -36,7 +36,7 @@ struct MoneyLexicon: Sendable {
 
     struct Subunit: Sendable {
         /// The currency when no main amount names one.
-        var code: String
+        var code: CurrencyCode
         var isOneLetter: Bool
     }
 
@@ -208,7 +208,8 @@ struct MoneyLexicon: Sendable {
         for row in table.rows {
             let language = try Self.language(row[2], row, table)
             let oneLetter = row[0].count == 1 && row[0].first!.isLetter
-            let subunit = Subunit(code: row[1], isOneLetter: oneLetter)
+            guard let code = CurrencyCode(row[1]) else { throw table.error(row, "not an ISO 4217 code: \"\(row[1])\"") }
+            let subunit = Subunit(code: code, isOneLetter: oneLetter)
             if oneLetter {
                 update(language) { $0.subunitLetters[row[0]] = subunit }
             } else {

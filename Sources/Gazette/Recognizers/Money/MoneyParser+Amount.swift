@@ -86,7 +86,7 @@ extension MoneyParser {
             // "64 cents", "10¢": a dollar subunit alone is a bare dollar amount.
             amount.value /= 100
             amount.currency = MoneyLexicon.Currency(code: subunit.code, power: nil, canPrefix: false, weak: false,
-                                                    bare: subunit.code == "USD" ? .dollar : nil, isWord: true)
+                                                    bare: subunit.code == .usd ? .dollar : nil, isWord: true)
             amount.plainDigits = nil
             amount.end = end
         }

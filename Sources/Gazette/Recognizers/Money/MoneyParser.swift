@@ -25,7 +25,7 @@ struct MoneyParser {
         /// The currency of each family last named explicitly ("C$", "US$", "dollars canadiens",
         /// "CHF"): bare dollars written the Quebec way ("10$", "2 milliards $", "dollars" in
         /// French) and bare francs that follow are in it, as a careful reader takes them.
-        var named: [MoneyLexicon.Family: String] = [:]
+        var named: [MoneyLexicon.Family: CurrencyCode] = [:]
     }
 
     /// A parsed amount, before its currency is resolved and its qualifier read.
@@ -75,13 +75,13 @@ struct MoneyParser {
                           to: &pieces)
     }
 
-    /// The money candidates of the sentence.
-    func amounts(context: inout DocumentContext) -> [Candidate] {
-        var candidates: [Candidate] = []
+    /// Appends the money candidates of the sentence.
+    func amounts(context: inout DocumentContext, into candidates: inout [Candidate]) {
         var previous: MoneyLexicon.Currency?
+        var read: ReadAhead?
         var i = 0
         while i < n {
-            guard var found = amountOrRange(at: i, previous: previous) else {
+            guard var found = amountOrRange(at: i, previous: previous, read: &read) else {
                 i += 1
                 continue
             }
@@ -99,28 +99,37 @@ struct MoneyParser {
             currency.bare = nil
             found.currency = currency
             let qualifier = qualifier(before: found.start) ?? (found.plus ? .atLeast : nil)
-            let money = Money(value: found.value, max: found.max, currency: currency.code, qualifier: qualifier)
+            let money = Money(value: found.value, max: found.max, currency: currency.code.description, qualifier: qualifier)
             candidates.append(Candidate(type: .money, range: pieces[found.start].start..<pieces[found.end - 1].end,
                                         source: "rule:money", score: found.carried ? 0.9 : 0.95, money: money))
             previous = currency
             i = found.end
         }
-        return candidates
+    }
+
+    /// The amount read at the piece after an opener ("de", "between") that led to no range:
+    /// the same amount, read again from that piece, is this one.
+    private struct ReadAhead {
+        var index: Int
+        var amount: Amount?
     }
 
     /// A range or a single amount starting at piece `i`.
     @inline(__always)
-    private func amountOrRange(at i: Int, previous: MoneyLexicon.Currency?) -> Amount? {
+    private func amountOrRange(at i: Int, previous: MoneyLexicon.Currency?, read: inout ReadAhead?) -> Amount? {
         let roles = pieces[i].roles
         guard pieces[i].isNumber || !roles.isDisjoint(with: [.startsNumber, .prefixCurrency, .rangeWord]) else { return nil }
         if roles.contains(.rangeWord), let role = tables.rangeWords[pieces[i].word], role == .between || role == .from,
-           i + 1 < n, canStart(i + 1), let first = amount(at: i + 1),
-           let range = range(from: first, opener: (i, role), previous: previous) {
-            return range
+           i + 1 < n, canStart(i + 1) {
+            let first = amount(at: i + 1)
+            if let first, let range = range(from: first, opener: (i, role), previous: previous) { return range }
+            read = ReadAhead(index: i + 1, amount: first)
         }
         // A range word alone ("de", "to") starts no amount of its own.
-        guard pieces[i].isNumber || !roles.isDisjoint(with: [.startsNumber, .prefixCurrency]),
-              canStart(i), let first = amount(at: i) else { return nil }
+        guard pieces[i].isNumber || !roles.isDisjoint(with: [.startsNumber, .prefixCurrency]), canStart(i) else { return nil }
+        let reread: Amount?
+        if let read, read.index == i { reread = read.amount } else { reread = amount(at: i) }
+        guard let first = reread else { return nil }
         if let range = range(from: first, opener: nil, previous: previous) { return range }
         return single(first, previous: previous)
     }

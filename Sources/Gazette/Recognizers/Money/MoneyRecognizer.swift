@@ -45,18 +45,21 @@ struct MoneyRecognizer: Recognizer {
     func recognize(_ text: TextAnalysis) -> [Candidate] {
         let tables = lexicon[text.language]
         let rolesByID = self.rolesByID[text.language] ?? []
-        var context = MoneyParser.DocumentContext()
-        var candidates: [Candidate] = []
-        var parser: MoneyParser?
+        // Only the stretch an amount can reach is cut into pieces: from a few tokens before the
+        // first trigger (a qualifier, "entre", a currency code) to past the last one.
+        var stretches: [Range<Int>] = []
         for sentence in text.sentences {
             guard let triggers = triggers(text.tokens[sentence], text.utf16, tables, rolesByID) else { continue }
-            if parser == nil { parser = MoneyParser(lexicon: lexicon, language: text.language, utf16: text.utf16) }
-            // Only the stretch an amount can reach is cut into pieces: from a few tokens before
-            // the first trigger (a qualifier, "entre", a currency code) to past the last one.
-            let start = max(sentence.lowerBound, triggers.lowerBound - Self.reachBefore)
-            let end = min(sentence.upperBound, triggers.upperBound + reachAfter)
-            parser!.read(text.tokens[start..<end], wordByTokenID: wordByTokenID)
-            candidates += parser!.amounts(context: &context)
+            stretches.append(max(sentence.lowerBound, triggers.lowerBound - Self.reachBefore)
+                             ..< min(sentence.upperBound, triggers.upperBound + reachAfter))
+        }
+        guard !stretches.isEmpty else { return [] }
+        var context = MoneyParser.DocumentContext()
+        var candidates: [Candidate] = []
+        var parser = MoneyParser(lexicon: lexicon, language: text.language, utf16: text.utf16)
+        for stretch in stretches {
+            parser.read(text.tokens[stretch], wordByTokenID: wordByTokenID)
+            parser.amounts(context: &context, into: &candidates)
         }
         return candidates
     }

@@ -137,3 +137,40 @@ struct TabularLexiconTests {
         #expect(lenient.rows[0][1] == "1000000000" && lenient.rows[1][3] == "")
     }
 }
+
+@Suite("Money lexicon")
+struct MoneyLexiconTests {
+    /// The default lexicons copied aside, with `file` replaced by `contents`.
+    func lexicons(replacing file: String, with contents: String) throws -> (Lexicons, URL) {
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("lexicons-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: try DefaultLists.directory().appendingPathComponent("lexicons"), to: copy)
+        let url = copy.appendingPathComponent(file)
+        try FileManager.default.removeItem(at: url)
+        try contents.write(to: url, atomically: true, encoding: .utf8)
+        return (try Lexicons(directory: copy), copy)
+    }
+
+    @Test("A currency code that is not three capitals is refused with FILE:LINE", arguments: [
+        ("money-subunits.tsv", "cents\tUSD\ten\ncentimes\teur\tfr\n", 2),
+        ("money-currency-words.tsv", "euros\tEUR\n\nbucks\tUSDX\n", 3),
+    ])
+    func badCode(_ file: String, _ contents: String, _ line: Int) throws {
+        let (lexicons, copy) = try lexicons(replacing: file, with: contents)
+        defer { try? FileManager.default.removeItem(at: copy) }
+        do {
+            let analyzer = try sharedGazette.analyzers.take()
+            _ = try MoneyLexicon(lexicons: lexicons, tokenize: analyzer.tokenize)
+            Issue.record("no error for \(file)")
+        } catch let error as GazetteerError {
+            #expect(error.description.contains("\(file):\(line):"), "\(error)")
+            #expect(error.description.contains("not an ISO 4217 code"), "\(error)")
+        }
+    }
+
+    @Test("Packed currency codes read back as written and refuse anything but three capitals")
+    func currencyCode() {
+        #expect(CurrencyCode("EUR")?.description == "EUR")
+        #expect(CurrencyCode("XOF") == CurrencyCode("XOF") && CurrencyCode("XOF") != CurrencyCode("XAF"))
+        for bad in ["eur", "EU", "EURO", "E1R", "ÉUR", ""] { #expect(CurrencyCode(bad) == nil, "\(bad)") }
+    }
+}

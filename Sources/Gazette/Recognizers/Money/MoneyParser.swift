@@ -80,7 +80,9 @@ struct MoneyParser {
         var previous: MoneyLexicon.Currency?
         var read: ReadAhead?
         var i = 0
-        while i < n {
+        while true {
+            i = nextPossibleStart(from: i)
+            guard i < n else { break }
             guard var found = amountOrRange(at: i, previous: previous, read: &read) else {
                 i += 1
                 continue
@@ -104,6 +106,20 @@ struct MoneyParser {
                                         source: "rule:money", score: found.carried ? 0.9 : 0.95, money: money))
             previous = currency
             i = found.end
+        }
+    }
+
+    /// The first piece from `i` that may start an amount or a range: a number, or a word with
+    /// one of the starting roles. Most pieces are ordinary words, skipped in this tight loop.
+    @inline(never)
+    private func nextPossibleStart(from i: Int) -> Int {
+        pieces.withUnsafeBufferPointer { pieces in
+            var i = i
+            while i < pieces.count, pieces[i].kind != .number,
+                  pieces[i].roles.isDisjoint(with: [.startsNumber, .prefixCurrency, .rangeWord]) {
+                i += 1
+            }
+            return i
         }
     }
 

@@ -76,22 +76,23 @@ struct MoneyPiece: Sendable {
     /// The pieces of a token range appended to a buffer the caller reuses sentence after
     /// sentence, with their words and roles: `wordByTokenID` gives the word of a whole token by
     /// its id; parts of tokens and tokens without an id are looked up in `words`.
-    static func append(_ tokens: ArraySlice<Token>, in utf16: [UInt16], words: MoneyWords, wordByTokenID: [Int32],
+    static func append(_ tokens: ArraySlice<Token>, in utf16: [UInt16], words: MoneyWords, wordByTokenID: [Int32], moneyIDs: [UInt64],
                        roles: WordMap<Roles>, to pieces: inout [MoneyPiece]) {
         let first = pieces.count
         pieces.reserveCapacity(first + tokens.count + 4)
         // Tokens are read in place through a pointer: a subscript of the slice copies the whole token.
         tokens.withUnsafeBufferPointer { tokens in
-            wordByTokenID.withUnsafeBufferPointer { wordByTokenID in
+            wordByTokenID.withUnsafeBufferPointer { wordByTokenID in moneyIDs.withUnsafeBufferPointer { moneyIDs in
                 utf16.withUnsafeBufferPointer { units in
                     for t in tokens.indices {
                         let token = tokens.baseAddress! + t
                         let id = Int(token.pointee.id)
-                        let word = id < 0 ? words.id(token.pointee.key) : id < wordByTokenID.count ? wordByTokenID[id] : -1
+                        let word = id < 0 ? words.id(token.pointee.key)
+                            : id < wordByTokenID.count && isMoneyWord(id, moneyIDs) ? wordByTokenID[id] : -1
                         append(token, word: word, in: units, utf16, partWord: { words.id($0) }, to: &pieces)
                     }
                 }
-            }
+            } }
         }
         for index in first..<pieces.count where pieces[index].word >= 0 && pieces[index].kind != .number {
             pieces[index].roles = roles[pieces[index].word] ?? []
@@ -144,6 +145,12 @@ struct MoneyPiece: Sendable {
     }
 
     static func isDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
+
+    /// Whether the bit of token id `id` is set in `bits` (`id` below 64 × its count).
+    @inline(__always)
+    static func isMoneyWord(_ id: Int, _ bits: UnsafeBufferPointer<UInt64>) -> Bool {
+        bits[id >> 6] & (1 << UInt64(id & 63)) != 0
+    }
 
     /// Separators that may stand between digits inside one number token.
     static func isNumberSeparator(_ unit: UInt16) -> Bool {

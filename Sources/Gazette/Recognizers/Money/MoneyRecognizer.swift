@@ -13,6 +13,9 @@ struct MoneyRecognizer: Recognizer {
     private let rolesByID: [Language: [MoneyPiece.Roles]]
     /// The money word (`MoneyWords`) of each token id, or -1.
     private let wordByTokenID: [Int32]
+    /// A bit per token id, set for money words: read before the tables above, which are too
+    /// large for the fastest cache while this stays in it (most tokens are no money word).
+    private let moneyIDs: [UInt64]
     /// Tokens an amount may run past its last trigger.
     private let reachAfter: Int
 
@@ -39,6 +42,9 @@ struct MoneyRecognizer: Recognizer {
         }
         self.rolesByID = rolesByID
         self.wordByTokenID = wordByTokenID
+        var moneyIDs = [UInt64](repeating: 0, count: wordByTokenID.count / 64 + 1)
+        for id in tokenIDs { moneyIDs[id >> 6] |= 1 << UInt64(id & 63) }
+        self.moneyIDs = moneyIDs
         self.reachAfter = Self.reachAfter(longestCurrency: lexicon.currencies.longest)
     }
 
@@ -58,7 +64,7 @@ struct MoneyRecognizer: Recognizer {
         var candidates: [Candidate] = []
         var parser = MoneyParser(lexicon: lexicon, language: text.language, utf16: text.utf16)
         for stretch in stretches {
-            parser.read(text.tokens[stretch], wordByTokenID: wordByTokenID)
+            parser.read(text.tokens[stretch], wordByTokenID: wordByTokenID, moneyIDs: moneyIDs)
             parser.amounts(context: &context, into: &candidates)
         }
         return candidates
@@ -87,8 +93,8 @@ struct MoneyRecognizer: Recognizer {
         let base = tokens.startIndex
         return tokens.withUnsafeBufferPointer { tokens in
             utf16.withUnsafeBufferPointer { utf16 in
-                rolesByID.withUnsafeBufferPointer { rolesByID in
-                    let scan = TriggerScan(tokens: tokens, utf16: utf16, rolesByID: rolesByID, tables: tables,
+                rolesByID.withUnsafeBufferPointer { rolesByID in moneyIDs.withUnsafeBufferPointer { moneyIDs in
+                    let scan = TriggerScan(tokens: tokens, utf16: utf16, rolesByID: rolesByID, moneyIDs: moneyIDs, tables: tables,
                                            words: lexicon.words)
                     var first: Int?
                     var last = 0
@@ -102,7 +108,7 @@ struct MoneyRecognizer: Recognizer {
                     }
                     guard currency, let first else { return nil }
                     return (base + first)..<(base + last + 1)
-                } as Range<Int>?
+                } } as Range<Int>?
             }
         }
     }
@@ -113,6 +119,7 @@ private struct TriggerScan {
     let tokens: UnsafeBufferPointer<Token>
     let utf16: UnsafeBufferPointer<UInt16>
     let rolesByID: UnsafeBufferPointer<MoneyPiece.Roles>
+    let moneyIDs: UnsafeBufferPointer<UInt64>
     let tables: MoneyLexicon.LanguageTables
     let words: MoneyWords
 
@@ -121,7 +128,7 @@ private struct TriggerScan {
     func roles(_ t: Int) -> MoneyPiece.Roles {
         guard tokens[t].kind != .number else { return [] }
         let id = Int(tokens[t].id)
-        if id >= 0 { return id < rolesByID.count ? rolesByID[id] : [] }
+        if id >= 0 { return id < rolesByID.count && MoneyPiece.isMoneyWord(id, moneyIDs) ? rolesByID[id] : [] }
         return tables.roles[words.id(tokens[t].key)] ?? []
     }
 

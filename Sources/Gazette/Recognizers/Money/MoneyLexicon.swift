@@ -149,6 +149,7 @@ struct MoneyLexicon: Sendable {
             table.roles = roles
             if language == .fr { french = table } else { english = table }
         }
+        currencies.freeze()
     }
 
     /// The word of a piece as the qualifier and fraction tables have it: "d'" read as "de".

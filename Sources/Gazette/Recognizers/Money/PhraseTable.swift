@@ -33,62 +33,94 @@ struct MoneyPhrase<Value: Sendable>: Sendable {
         zip(keys, glued).map { ($1 ? "+" : " ") + String($0) }.joined(separator: "\u{1F}")
             + (exact.contains { $0 != nil } ? "\u{1F}!" : "")
     }
-
-    /// Whether the phrase matches the document's pieces from `i`.
-    func matches(_ pieces: [MoneyPiece], at i: Int, utf16: [UInt16]) -> Bool {
-        guard i + keys.count <= pieces.count else { return false }
-        for k in 0..<keys.count {
-            let piece = pieces[i + k]
-            guard piece.word == keys[k] else { return false }
-            if let exact = exact[k], !utf16[piece.range].elementsEqual(exact) { return false }
-            if k > 0 {
-                if piece.lineBreakBefore { return false }
-                // "$US" may be written "$ US"; "US$" and "C$" must stay glued ("the US $5 billion").
-                if glued[k], !piece.glued, !(kinds[k - 1] == .symbol && kinds[k] == .word) { return false }
-            }
-        }
-        return true
-    }
 }
 
 /// Phrases looked up by their first piece, longest first.
+///
+/// Built by `insert`, then laid out flat by `freeze()`: the phrases of one first piece next to
+/// each other, their pieces in shared arrays, so a lookup reads a few neighbouring cache lines
+/// instead of following a reference per phrase and per array.
 struct PhraseTable<Value: Sendable>: Sendable {
-    /// A phrase behind a reference: the matcher reads phrases in place, never copying their arrays.
-    private final class Entry: Sendable {
-        let phrase: MoneyPhrase<Value>
-        init(_ phrase: MoneyPhrase<Value>) { self.phrase = phrase }
-    }
-    private var byFirstKey = WordMap<[Entry]>()
+    private var lists = WordMap<[MoneyPhrase<Value>]>()
     private var signatures: Set<String> = []
-
     /// The most pieces a phrase has.
     private(set) var longest = 0
+
+    /// One phrase of the flat layout: its pieces are `start..<start + count` of the arrays below.
+    private struct Entry: Sendable {
+        var start: Int
+        var count: Int
+        var value: Value
+    }
+    /// The entries of each first piece.
+    private var entriesByFirstKey = WordMap<Range<Int>>()
+    private var entries: [Entry] = []
+    private var keys: [Int32] = []
+    private var glued: [Bool] = []
+    private var kinds: [MoneyPiece.Kind] = []
+    private var exact: [[UInt16]?] = []
+    private var frozen = false
 
     /// Adds a phrase unless one with the same pieces is there already (the first one wins).
     @discardableResult
     mutating func insert(_ phrase: MoneyPhrase<Value>) -> Bool {
+        precondition(!frozen, "a phrase table takes no phrase once frozen")
         guard signatures.insert(phrase.signature).inserted else { return false }
-        var list = byFirstKey[phrase.keys[0]] ?? []
-        list.append(Entry(phrase))
-        list.sort { $0.phrase.keys.count > $1.phrase.keys.count }
-        byFirstKey[phrase.keys[0]] = list
+        var list = lists[phrase.keys[0]] ?? []
+        list.append(phrase)
+        list.sort { $0.keys.count > $1.keys.count }
+        lists[phrase.keys[0]] = list
         longest = max(longest, phrase.keys.count)
         return true
+    }
+
+    /// Lays the phrases out flat for `match`; called once, after the last `insert`.
+    mutating func freeze() {
+        for first in lists.ids {
+            let from = entries.count
+            for phrase in lists[first]! {
+                entries.append(Entry(start: keys.count, count: phrase.keys.count, value: phrase.value))
+                keys += phrase.keys
+                glued += phrase.glued
+                kinds += phrase.kinds
+                exact += phrase.exact
+            }
+            entriesByFirstKey[first] = from..<entries.count
+        }
+        frozen = true
     }
 
     /// The longest phrase starting at piece `i` that `accept` takes, and the index after it.
     func match(_ pieces: [MoneyPiece], at i: Int, utf16: [UInt16],
                where accept: (Value) -> Bool = { _ in true }) -> (value: Value, end: Int)? {
-        guard i < pieces.count, let list = byFirstKey[pieces[i].word] else { return nil }
-        for entry in list where accept(entry.phrase.value) && entry.phrase.matches(pieces, at: i, utf16: utf16) {
-            return (entry.phrase.value, i + entry.phrase.keys.count)
+        precondition(frozen, "a phrase table matches once frozen")
+        guard i < pieces.count, let range = entriesByFirstKey[pieces[i].word] else { return nil }
+        for e in range where accept(entries[e].value) && matches(entries[e], pieces, at: i, utf16: utf16) {
+            return (entries[e].value, i + entries[e].count)
         }
         return nil
     }
 
+    /// Whether the phrase of `entry` matches the document's pieces from `i`.
+    private func matches(_ entry: Entry, _ pieces: [MoneyPiece], at i: Int, utf16: [UInt16]) -> Bool {
+        guard i + entry.count <= pieces.count else { return false }
+        for k in 0..<entry.count {
+            let piece = pieces[i + k]
+            let p = entry.start + k
+            guard piece.word == keys[p] else { return false }
+            if let exact = exact[p], !utf16[piece.range].elementsEqual(exact) { return false }
+            if k > 0 {
+                if piece.lineBreakBefore { return false }
+                // "$US" may be written "$ US"; "US$" and "C$" must stay glued ("the US $5 billion").
+                if glued[p], !piece.glued, !(kinds[p - 1] == .symbol && kinds[p] == .word) { return false }
+            }
+        }
+        return true
+    }
+
     /// First keys of the phrases `accept` takes: where such a phrase can start.
     func firstKeys(where accept: (Value) -> Bool) -> Set<Int32> {
-        Set(byFirstKey.ids.filter { byFirstKey[$0]!.contains { accept($0.phrase.value) } })
+        Set(lists.ids.filter { lists[$0]!.contains { accept($0.value) } })
     }
 
     /// The last word or symbol of each phrase ("canadiens" of "dollars canadiens", "rs" of
@@ -96,8 +128,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// phrase matches only where its last word is.
     var lastKeys: (all: Set<Int32>, capital: Set<Int32>) {
         var all = Set<Int32>(), lower = Set<Int32>()
-        for entry in byFirstKey.ids.flatMap({ byFirstKey[$0]! }) {
-            let phrase = entry.phrase
+        for phrase in lists.ids.flatMap({ lists[$0]! }) {
             let last = phrase.kinds.lastIndex { $0 != .punctuation } ?? phrase.keys.count - 1
             all.insert(phrase.keys[last])
             if phrase.exact[last] == nil { lower.insert(phrase.keys[last]) }

@@ -57,7 +57,7 @@ struct MoneyParser {
     let utf16: [UInt16]
     var n: Int { pieces.count }
 
-    /// A parser for the sentences of one document (`read(_:wordByTokenID:moneyIDs:)` loads each). One per
+    /// A parser for the sentences of one document (`read(_:index:)` loads each). One per
     /// document: the lexicon's tables are shared references, so making a parser costs a few
     /// dozen retains, once.
     init(lexicon: MoneyLexicon, language: Language, utf16: [UInt16]) {
@@ -69,9 +69,9 @@ struct MoneyParser {
     }
 
     /// Cuts the tokens of a sentence into pieces, reusing the buffer of the last sentence.
-    mutating func read(_ tokens: ArraySlice<Token>, wordByTokenID: [Int32], moneyIDs: [UInt64]) {
+    mutating func read(_ tokens: ArraySlice<Token>, index: MoneyTokenIndex) {
         pieces.removeAll(keepingCapacity: true)
-        MoneyPiece.append(tokens, in: utf16, words: lexicon.words, wordByTokenID: wordByTokenID, moneyIDs: moneyIDs, roles: tables.roles,
+        MoneyPiece.append(tokens, in: utf16, words: lexicon.words, index: index, roles: tables.roles,
                           to: &pieces)
     }
 

@@ -4,13 +4,9 @@
 /// "1,5Md" as one word. Money rules need the number and the letters apart, so tokens that
 /// mix digits and letters are cut where one turns into the other; the parts are glued.
 struct MoneyPiece: Sendable {
-    enum Kind: UInt8, Sendable {
-        /// Digits with their separators, as written: "1", "000,50", "1.000,50", "1’000".
-        case number
-        case word
-        case symbol
-        case punctuation
-    }
+    /// The token's kind: a number ("1", "000,50", "1.000,50", "1’000", digits with their
+    /// separators as written), a word, a symbol or punctuation.
+    typealias Kind = Token.Kind
 
     /// UTF-16 range in the original text.
     var start: Int
@@ -65,8 +61,8 @@ struct MoneyPiece: Sendable {
         for token in tokens {
             withUnsafePointer(to: token) { token in
                 utf16.withUnsafeBufferPointer { units in
-                    append(token, word: words.intern(token.pointee.key), in: units, utf16, partWord: { words.intern($0) },
-                           to: &pieces)
+                    append(token, word: words.intern(token.pointee.key), roles: [], in: units, utf16,
+                           partWord: { (words.intern($0), []) }, to: &pieces)
                 }
             }
         }
@@ -76,44 +72,43 @@ struct MoneyPiece: Sendable {
     /// The pieces of a token range appended to a buffer the caller reuses sentence after
     /// sentence, with their words and roles: `wordByTokenID` gives the word of a whole token by
     /// its id; parts of tokens and tokens without an id are looked up in `words`.
-    static func append(_ tokens: ArraySlice<Token>, in utf16: [UInt16], words: MoneyWords, wordByTokenID: [Int32], moneyIDs: [UInt64],
+    static func append(_ tokens: ArraySlice<Token>, in utf16: [UInt16], words: MoneyWords, index: MoneyTokenIndex,
                        roles: WordMap<Roles>, to pieces: inout [MoneyPiece]) {
-        let first = pieces.count
-        pieces.reserveCapacity(first + tokens.count + 4)
+        pieces.reserveCapacity(pieces.count + tokens.count + 4)
         // Tokens are read in place through a pointer: a subscript of the slice copies the whole token.
         tokens.withUnsafeBufferPointer { tokens in
-            wordByTokenID.withUnsafeBufferPointer { wordByTokenID in moneyIDs.withUnsafeBufferPointer { moneyIDs in
+            index.withTables { bits, wordByID, rolesByID in
                 utf16.withUnsafeBufferPointer { units in
                     for t in tokens.indices {
                         let token = tokens.baseAddress! + t
                         let id = Int(token.pointee.id)
-                        let word = id < 0 ? words.id(token.pointee.key)
-                            : id < wordByTokenID.count && isMoneyWord(id, moneyIDs) ? wordByTokenID[id] : -1
-                        append(token, word: word, in: units, utf16, partWord: { words.id($0) }, to: &pieces)
+                        var word: Int32 = -1
+                        var wordRoles: Roles = []
+                        if id < 0 {
+                            word = words.id(token.pointee.key)
+                            wordRoles = roles[word] ?? []
+                        } else if id < wordByID.count && MoneyTokenIndex.isMoneyWord(id, bits) {
+                            word = wordByID[id]
+                            wordRoles = rolesByID[id]
+                        }
+                        append(token, word: word, roles: wordRoles, in: units, utf16,
+                               partWord: { let word = words.id($0); return (word, roles[word] ?? []) }, to: &pieces)
                     }
                 }
-            } }
-        }
-        for index in first..<pieces.count where pieces[index].word >= 0 && pieces[index].kind != .number {
-            pieces[index].roles = roles[pieces[index].word] ?? []
+            }
         }
     }
 
     /// The piece or pieces of one token, `word` the number of its whole key; `partWord` numbers
     /// the keys of parts when the token is cut. `units` is `utf16` read in place.
     @inline(__always)
-    private static func append(_ token: UnsafePointer<Token>, word: Int32, in units: UnsafeBufferPointer<UInt16>,
-                               _ utf16: [UInt16], partWord: (String) -> Int32, to pieces: inout [MoneyPiece]) {
-        let kind: Kind
-        switch token.pointee.kind {
-        case .number: kind = .number
-        case .word: kind = .word
-        case .symbol: kind = .symbol
-        case .punctuation: kind = .punctuation
-        }
+    private static func append(_ token: UnsafePointer<Token>, word: Int32, roles: Roles, in units: UnsafeBufferPointer<UInt16>,
+                               _ utf16: [UInt16], partWord: (String) -> (word: Int32, roles: Roles), to pieces: inout [MoneyPiece]) {
+        let kind = token.pointee.kind
+        let isNumber = kind == .number
         let piece = MoneyPiece(start: Int(token.pointee.start), end: Int(token.pointee.end), kind: kind,
-                               word: kind == .number ? -1 : word,
-                               glued: !token.pointee.spaceBefore, lineBreakBefore: token.pointee.lineBreakBefore)
+                               word: isNumber ? -1 : word, glued: !token.pointee.spaceBefore,
+                               lineBreakBefore: token.pointee.lineBreakBefore, roles: isNumber ? [] : roles)
         guard kind == .word || kind == .number, token.pointee.digitOrNarrowSpace, needsCutting(piece.range, of: units) else {
             pieces.append(piece)
             return
@@ -131,7 +126,7 @@ struct MoneyPiece: Sendable {
                     part.glued = first ? piece.glued : false
                     part.lineBreakBefore = first ? piece.lineBreakBefore : false
                     part.kind = utf16[start..<end].allSatisfy { isDigit($0) || isNumberSeparator($0) } ? .number : .word
-                    part.word = part.kind == .number ? -1 : partWord(key(utf16[start..<end]))
+                    (part.word, part.roles) = part.kind == .number ? (-1, []) : partWord(key(utf16[start..<end]))
                 }
                 if mixesDigitsAndLetters(utf16[part.range]) {
                     split(part, utf16, partWord: partWord, into: &pieces)
@@ -145,12 +140,6 @@ struct MoneyPiece: Sendable {
     }
 
     static func isDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
-
-    /// Whether the bit of token id `id` is set in `bits` (`id` below 64 × its count).
-    @inline(__always)
-    static func isMoneyWord(_ id: Int, _ bits: UnsafeBufferPointer<UInt64>) -> Bool {
-        bits[id >> 6] & (1 << UInt64(id & 63)) != 0
-    }
 
     /// Separators that may stand between digits inside one number token.
     static func isNumberSeparator(_ unit: UInt16) -> Bool {
@@ -185,7 +174,7 @@ struct MoneyPiece: Sendable {
     }
 
     /// Cuts "320m" into "320" + "m", "EUR29,99" into "EUR" + "29,99", "1,5Md" into "1,5" + "Md".
-    private static func split(_ piece: MoneyPiece, _ utf16: [UInt16], partWord: (String) -> Int32,
+    private static func split(_ piece: MoneyPiece, _ utf16: [UInt16], partWord: (String) -> (word: Int32, roles: Roles),
                               into pieces: inout [MoneyPiece]) {
         var start = piece.start
         var first = true
@@ -201,10 +190,10 @@ struct MoneyPiece: Sendable {
             } else {
                 while end < piece.end, !isDigit(utf16[end]) { end += 1 }
             }
-            pieces.append(MoneyPiece(start: start, end: end, kind: numeric ? .number : .word,
-                                     word: numeric ? -1 : partWord(key(utf16[start..<end])),
+            let (word, roles) = numeric ? (-1, []) : partWord(key(utf16[start..<end]))
+            pieces.append(MoneyPiece(start: start, end: end, kind: numeric ? .number : .word, word: word,
                                      glued: first ? piece.glued : true,
-                                     lineBreakBefore: first ? piece.lineBreakBefore : false))
+                                     lineBreakBefore: first ? piece.lineBreakBefore : false, roles: roles))
             first = false
             start = end
         }

@@ -8,14 +8,9 @@
 /// `DigitReader` for number formats.
 struct MoneyRecognizer: Recognizer {
     let lexicon: MoneyLexicon
-    /// Each language's piece roles by token id (the words of `LanguageTables.roles` interned in
-    /// the shared vocabulary): one array read per token instead of a string hash.
-    private let rolesByID: [Language: [MoneyPiece.Roles]]
-    /// The money word (`MoneyWords`) of each token id, or -1.
-    private let wordByTokenID: [Int32]
-    /// A bit per token id, set for money words: read before the tables above, which are too
-    /// large for the fastest cache while this stays in it (most tokens are no money word).
-    private let moneyIDs: [UInt64]
+    /// Each language's money words and roles by token id (the words of the lexicon interned in
+    /// the shared vocabulary): array reads per token instead of string hashes.
+    private let indexes: [Language: MoneyTokenIndex]
     /// Tokens an amount may run past its last trigger.
     private let reachAfter: Int
 
@@ -34,28 +29,24 @@ struct MoneyRecognizer: Recognizer {
             wordByTokenID[id] = Int32(word)
             tokenIDs.append(id)
         }
-        var rolesByID: [Language: [MoneyPiece.Roles]] = [:]
-        for language in [Language.fr, .en] {
-            var table = [MoneyPiece.Roles](repeating: [], count: wordByTokenID.count)
-            for id in tokenIDs { table[id] = lexicon[language].roles[wordByTokenID[id]] ?? [] }
-            rolesByID[language] = table
+        var indexes: [Language: MoneyTokenIndex] = [:]
+        for language in Language.allCases {
+            var roles = [MoneyPiece.Roles](repeating: [], count: wordByTokenID.count)
+            for id in tokenIDs { roles[id] = lexicon[language].roles[wordByTokenID[id]] ?? [] }
+            indexes[language] = MoneyTokenIndex(words: wordByTokenID, roles: roles)
         }
-        self.rolesByID = rolesByID
-        self.wordByTokenID = wordByTokenID
-        var moneyIDs = [UInt64](repeating: 0, count: wordByTokenID.count / 64 + 1)
-        for id in tokenIDs { moneyIDs[id >> 6] |= 1 << UInt64(id & 63) }
-        self.moneyIDs = moneyIDs
+        self.indexes = indexes
         self.reachAfter = Self.reachAfter(longestCurrency: lexicon.currencies.longest)
     }
 
     func recognize(_ text: TextAnalysis) -> [Candidate] {
         let tables = lexicon[text.language]
-        let rolesByID = self.rolesByID[text.language] ?? []
+        let index = indexes[text.language]!
         // Only the stretch an amount can reach is cut into pieces: from a few tokens before the
         // first trigger (a qualifier, "entre", a currency code) to past the last one.
         var stretches: [Range<Int>] = []
         for sentence in text.sentences {
-            guard let triggers = triggers(text.tokens[sentence], text.utf16, tables, rolesByID) else { continue }
+            guard let triggers = triggers(text.tokens[sentence], text.utf16, tables, index) else { continue }
             stretches.append(max(sentence.lowerBound, triggers.lowerBound - Self.reachBefore)
                              ..< min(sentence.upperBound, triggers.upperBound + reachAfter))
         }
@@ -64,7 +55,7 @@ struct MoneyRecognizer: Recognizer {
         var candidates: [Candidate] = []
         var parser = MoneyParser(lexicon: lexicon, language: text.language, utf16: text.utf16)
         for stretch in stretches {
-            parser.read(text.tokens[stretch], wordByTokenID: wordByTokenID, moneyIDs: moneyIDs)
+            parser.read(text.tokens[stretch], index: index)
             parser.amounts(context: &context, into: &candidates)
         }
         return candidates
@@ -89,11 +80,11 @@ struct MoneyRecognizer: Recognizer {
     /// Every token of every sentence passes here, so tokens and text are read through
     /// pointers and words by their roles, looked up by id (a token without one by its key).
     func triggers(_ tokens: ArraySlice<Token>, _ utf16: [UInt16], _ tables: MoneyLexicon.LanguageTables,
-                  _ rolesByID: [MoneyPiece.Roles]) -> Range<Int>? {
+                  _ index: MoneyTokenIndex) -> Range<Int>? {
         let base = tokens.startIndex
         return tokens.withUnsafeBufferPointer { tokens in
             utf16.withUnsafeBufferPointer { utf16 in
-                rolesByID.withUnsafeBufferPointer { rolesByID in moneyIDs.withUnsafeBufferPointer { moneyIDs in
+                index.roles.withUnsafeBufferPointer { rolesByID in index.bits.withUnsafeBufferPointer { moneyIDs in
                     let scan = TriggerScan(tokens: tokens, utf16: utf16, rolesByID: rolesByID, moneyIDs: moneyIDs, tables: tables,
                                            words: lexicon.words)
                     var first: Int?
@@ -128,7 +119,7 @@ private struct TriggerScan {
     func roles(_ t: Int) -> MoneyPiece.Roles {
         guard tokens[t].kind != .number else { return [] }
         let id = Int(tokens[t].id)
-        if id >= 0 { return id < rolesByID.count && MoneyPiece.isMoneyWord(id, moneyIDs) ? rolesByID[id] : [] }
+        if id >= 0 { return id < rolesByID.count && MoneyTokenIndex.isMoneyWord(id, moneyIDs) ? rolesByID[id] : [] }
         return tables.roles[words.id(tokens[t].key)] ?? []
     }
 

@@ -14,13 +14,14 @@ extension EntityEncoder {
 
     /// Writes the next entities of the document.
     public func write(_ entities: [Entity], docID: String, into json: inout JSONWriter) {
-        for entity in entities {
+        // By index: a loop over the entities themselves would copy each one, strings and all.
+        for i in entities.indices {
             switch format {
             case .entities:
-                write(entity, doc: docID, into: &json)
+                write(entities[i], doc: docID, into: &json)
                 json.newline()
             case .documents:
-                write(entity, doc: nil, into: &json)
+                write(entities[i], doc: nil, into: &json)
             }
         }
     }

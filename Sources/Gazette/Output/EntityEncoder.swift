@@ -19,8 +19,9 @@ public struct EntityEncoder: Sendable {
     public func write(_ extraction: Extraction, docID: String, into json: inout JSONWriter) {
         switch format {
         case .entities:
-            for entity in extraction.entities {
-                write(entity, doc: docID, into: &json)
+            // By index: a loop over the entities themselves would copy each one, strings and all.
+            for i in extraction.entities.indices {
+                write(extraction.entities[i], doc: docID, into: &json)
                 json.newline()
             }
         case .documents:
@@ -29,7 +30,7 @@ public struct EntityEncoder: Sendable {
             json.key("lang"); json.string(extraction.language.rawValue)
             json.key("entities")
             json.beginArray()
-            for entity in extraction.entities { write(entity, doc: nil, into: &json) }
+            for i in extraction.entities.indices { write(extraction.entities[i], doc: nil, into: &json) }
             json.endArray()
             json.endObject()
             json.newline()

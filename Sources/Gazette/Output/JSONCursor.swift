@@ -93,16 +93,16 @@ struct JSONCursor {
     mutating func int(_ value: Int) {
         if value < 0 { byte(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for any Int's digits
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                count += 1
-                buffer[24 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            bytes(UnsafeRawBufferPointer(rebasing: buffer[(24 - count)...]))
-        }
+        var count = 1
+        var rest = magnitude
+        while rest >= 10 { rest /= 10; count += 1 }
+        var p = position + count
+        repeat {
+            p -= 1
+            p.pointee = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
+        position += count
     }
 
     /// The shortest form that reads back as the same double (what `description` prints);

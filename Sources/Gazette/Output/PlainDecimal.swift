@@ -56,9 +56,15 @@ enum PlainDecimal {
         let (exponent, negative, mantissa) = withUnsafeBytes(of: value) { raw -> (Int, Bool, UInt128?) in
             let length = Int(raw[1] >> 4)
             guard length <= 8 else { return (0, false, nil) }
-            var mantissa: UInt128 = 0
-            for word in stride(from: length - 1, through: 0, by: -1) {
-                mantissa = mantissa << 16 | UInt128(raw[4 + 2 * word]) | UInt128(raw[5 + 2 * word]) << 8
+            // The words, least significant first, read as two little-endian halves.
+            let low = raw.loadUnaligned(fromByteOffset: 4, as: UInt64.self)
+            let high = raw.loadUnaligned(fromByteOffset: 12, as: UInt64.self)
+            let mantissa: UInt128 = switch length {
+            case 0: 0
+            case 1...3: UInt128(low & (1 << (16 * UInt64(length)) - 1))
+            case 4: UInt128(low)
+            case 8: UInt128(high) << 64 | UInt128(low)
+            default: UInt128(high & (1 << (16 * UInt64(length - 4)) - 1)) << 64 | UInt128(low)
             }
             return (Int(Int8(bitPattern: raw[0])), raw[1] & 0x08 != 0, mantissa)
         }

@@ -57,6 +57,13 @@ struct JSONWriterTests {
         #expect(String(decoding: json.bytes, as: UTF8.self) == (value == value.rounded() ? "\(Int(value))" : value.description))
     }
 
+    @Test("Integers print as their description does", arguments: [0, 7, 9, 10, 99, 100, 1234567, -1, -10, -987, Int.max, Int.min])
+    func integers(_ value: Int) {
+        var json = JSONWriter()
+        json.int(value)
+        #expect(String(decoding: json.bytes, as: UTF8.self) == String(value))
+    }
+
     @Test("Objects and arrays get their commas")
     func structure() {
         var json = JSONWriter()

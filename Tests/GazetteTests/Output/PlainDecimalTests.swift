@@ -10,7 +10,8 @@ struct PlainDecimalTests {
         var values = ["0", "1", "7", "10", "120", "1500000000", "4.7", "-4.7", "0.43", "0.005", "20.01", "12.5",
                       "99999999999999999999", "18446744073709551615", "18446744073709551616",
                       "340282366920938463463374607431768211455", "0.000000000000000000000000000001",
-                      "12345678901234567890.5", "-0.1"].map { Decimal(string: $0)! }
+                      "12345678901234567890.5", "-0.1", "123456789012345678901234", "1234567890123456789012345678",
+                      "4294967296", "281474976710656", "65535", "65536"].map { Decimal(string: $0)! }
         values += [Decimal(20) + Decimal(43) / 100, Decimal(1) / 3, Decimal(2) / 100, Decimal(1_000_000) * Decimal(string: "2.5")!,
                    Decimal(string: "1.5")!.scaled(byPowerOfTen: 9), Decimal(string: "4.7")!.scaled(byPowerOfTen: 12),
                    Decimal(sign: .plus, exponent: 40, significand: 3), Decimal(sign: .minus, exponent: -20, significand: 17)]

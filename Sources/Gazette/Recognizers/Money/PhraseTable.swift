@@ -95,8 +95,13 @@ struct PhraseTable<Value: Sendable>: Sendable {
                where accept: (Value) -> Bool = { _ in true }) -> (value: Value, end: Int)? {
         precondition(frozen, "a phrase table matches once frozen")
         guard i < pieces.count, let range = entriesByFirstKey[pieces[i].word] else { return nil }
-        for e in range where accept(entries[e].value) && matches(entries[e], pieces, at: i, utf16: utf16) {
-            return (entries[e].value, i + entries[e].count)
+        // Phrases sharing a first word mostly differ in the second ("dollars canadiens",
+        // "dollars US", …): that word is compared before anything else.
+        let second: Int32 = i + 1 < pieces.count ? pieces[i + 1].word : -2
+        for e in range {
+            let entry = entries[e]
+            if entry.count > 1, keys[entry.start + 1] != second { continue }
+            if accept(entry.value) && matches(entry, pieces, at: i, utf16: utf16) { return (entry.value, i + entry.count) }
         }
         return nil
     }

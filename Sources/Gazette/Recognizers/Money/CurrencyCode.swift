@@ -18,9 +18,14 @@ struct CurrencyCode: Hashable, Sendable, CustomStringConvertible {
         self.packed = packed
     }
 
+    /// Written once per amount found: three bytes straight into a small (inline) string, no array.
     var description: String {
-        let bytes = [UInt8(truncatingIfNeeded: packed >> 16), UInt8(truncatingIfNeeded: packed >> 8), UInt8(truncatingIfNeeded: packed)]
-        return String(decoding: bytes, as: UTF8.self)
+        String(unsafeUninitializedCapacity: 3) { bytes in
+            bytes[0] = UInt8(truncatingIfNeeded: packed >> 16)
+            bytes[1] = UInt8(truncatingIfNeeded: packed >> 8)
+            bytes[2] = UInt8(truncatingIfNeeded: packed)
+            return 3
+        }
     }
 
     static let usd = CurrencyCode("USD")!

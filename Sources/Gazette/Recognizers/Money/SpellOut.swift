@@ -17,10 +17,27 @@ final class SpellOut: Sendable {
         /// collation), and news repeats its spelled amounts ("deux milliards", "one million").
         /// The formatter's state no longer changes once `numberWords()` has run, so a text
         /// always parses the same. Emptied when full, so memory stays flat on any stream.
-        var parsed: [[UInt16]: (value: Double, length: Int)?] = [:]
+        var parsed: [Key: (value: Double, length: Int)?] = [:]
         static let parsedLimit = 4096
         init(_ pointer: OpaquePointer) { self.pointer = pointer }
         deinit { gz_spellout_close(pointer) }
+    }
+
+    /// A text of the cache, hashed in one cheap pass: `Hasher` takes an array of `UInt16`
+    /// element by element, which made a hit cost more than the rest of reading the amount.
+    private struct Key: Hashable {
+        let units: [UInt16]
+        let hash: Int
+
+        init(_ units: [UInt16]) {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a
+            for unit in units { hash = (hash ^ UInt64(unit)) &* 0x100_0000_01b3 }
+            self.units = units
+            self.hash = Int(truncatingIfNeeded: hash)
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+        static func == (a: Key, b: Key) -> Bool { a.hash == b.hash && a.units == b.units }
     }
 
     let locale: String
@@ -41,8 +58,9 @@ final class SpellOut: Sendable {
     func parse(_ units: ArraySlice<UInt16>) -> (value: Double, length: Int)? {
         guard !units.isEmpty else { return nil }
         let buffer = Array(units)
+        let key = Key(buffer)
         return handle.withLock { handle in
-            if let known = handle.parsed[buffer] { return known }
+            if let known = handle.parsed[key] { return known }
             var result = Self.parse(buffer, handle, lenient: false)
             if result.map({ !Self.onlyConnectors(buffer[$0.length...]) }) ?? true {
                 // The lenient parser (a collator, millions of instructions a call) only when the
@@ -50,7 +68,7 @@ final class SpellOut: Sendable {
                 result = Self.parse(buffer, handle, lenient: true)
             }
             if handle.parsed.count >= Handle.parsedLimit { handle.parsed.removeAll(keepingCapacity: true) }
-            handle.parsed[buffer] = result
+            handle.parsed[key] = result
             return result
         }
     }

@@ -15,6 +15,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -249,7 +250,8 @@ def run(a):
     rec["j2_speedup"] = rec["e2e_files_j2"]["mb_per_s"] / rec["e2e_files_j1"]["mb_per_s"]
 
     log("MONEY cost: with and without it …")
-    rec["money_cost"] = {"corpus": money_cost(jsonl, a.passes), "fixtures": money_cost(fixture_stream(), a.passes)}
+    rec["money_cost"] = {"corpus": money_cost(jsonl, max(9, 3 * a.passes)),
+                         "fixtures": money_cost(fixture_stream(), max(15, 5 * a.passes))}
 
     log("in process: stages and ICU floors …")
     stages = bench_json(["stages", jsonl, "--passes", str(a.passes)])
@@ -334,15 +336,38 @@ def fixture_stream(target_mb=2.0):
     return path
 
 
-def money_cost(jsonl, passes):
-    """CPU seconds of `extract` over a stream with every type and without MONEY (medians),
-    and what MONEY adds: recognizing amounts and resolving, linking and writing their entities."""
-    median_run([GAZETTE, "extract", "--input", "jsonl", jsonl], passes)
-    with_money = LAST_CPU[0]
-    median_run([GAZETTE, "extract", "--input", "jsonl", "--types", "ORG,PERSON,PROGRAM", jsonl], passes)
-    without = LAST_CPU[0]
-    return {"stream": os.path.relpath(jsonl, ROOT), "cpu_seconds_all": with_money, "cpu_seconds_without_money": without,
-            "money_adds": with_money / without - 1}
+def cpu_seconds(command):
+    """User + system CPU seconds of one run, to the microsecond (from wait4's rusage, where
+    /usr/bin/time rounds to 10 ms); stdout discarded."""
+    with open(os.devnull, "wb") as null, tempfile.TemporaryFile() as errors:
+        proc = subprocess.Popen(command, stdout=null, stderr=errors)
+        _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        errors.seek(0)
+        err = errors.read().decode(errors="replace")
+    if status != 0:
+        raise SystemExit(f"failed ({status}): {' '.join(command)}\n{err[-2000:]}")
+    return usage.ru_utime + usage.ru_stime
+
+
+def money_cost(jsonl, rounds):
+    """What MONEY adds: CPU seconds of `extract` over a stream with every type and without
+    MONEY, run in alternating pairs (which goes first alternates too). This machine's speed
+    drifts by a quarter within minutes, so two series run one after the other compare the
+    drift more than the code; a pair run back to back compares the code. The figure is the
+    median of the pairs' ratios; the ratio of the fastest fifth of each side is a check."""
+    with_money, without = [], []
+    for r in range(rounds):
+        runs = [(with_money, []), (without, ["--types", "ORG,PERSON,PROGRAM"])]
+        for cpu, extra in (runs if r % 2 == 0 else runs[::-1]):
+            cpu.append(cpu_seconds([GAZETTE, "extract", "--input", "jsonl", *extra, jsonl]))
+    ratios = [a / b - 1 for a, b in zip(with_money, without)]
+    fifth = max(1, rounds // 5)
+    fastest = statistics.mean(sorted(with_money)[:fifth]) / statistics.mean(sorted(without)[:fifth]) - 1
+    return {"stream": os.path.relpath(jsonl, ROOT), "rounds": rounds,
+            "cpu_seconds_all": statistics.median(with_money), "cpu_seconds_without_money": statistics.median(without),
+            "money_adds": statistics.median(ratios), "money_adds_fastest_fifth": fastest,
+            "pairs": [[a, b] for a, b in zip(with_money, without)]}
 
 
 def print_table(r):
@@ -380,8 +405,10 @@ def print_table(r):
     row("time per MB, large / 1 MB", f"{r['size_scale_ratio']:.2f}×", "",
         f"start-up taken out; on CPU time {r.get('size_scale_cpu_ratio', 0):.2f}×")
     for name, m in r.get("money_cost", {}).items():
-        row(f"MONEY adds, {name}", f"{m['money_adds'] * 100:.0f}%", "",
-            f"CPU {m['cpu_seconds_without_money']:.2f} s without MONEY, {m['cpu_seconds_all']:.2f} s with; {m['stream']}")
+        fastest = f"; fastest fifth {m['money_adds_fastest_fifth'] * 100:.1f}%" if "rounds" in m else ""
+        row(f"MONEY adds, {name}", f"{m['money_adds'] * 100:.1f}%", "",
+            f"median of {m.get('rounds', 1)} alternating pairs{fastest}; CPU {m['cpu_seconds_without_money']:.2f} s "
+            f"without MONEY, {m['cpu_seconds_all']:.2f} s with; {m['stream']}")
     if "compare" in r:
         c = r["compare"]
         row("same run, older binary: JSONL stream", f"{c['old_mb_per_s']:.2f} MB/s",

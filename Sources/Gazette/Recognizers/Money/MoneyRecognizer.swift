@@ -87,17 +87,27 @@ struct MoneyRecognizer: Recognizer {
                 index.roles.withUnsafeBufferPointer { rolesByID in index.bits.withUnsafeBufferPointer { moneyIDs in
                     let scan = TriggerScan(tokens: tokens, utf16: utf16, rolesByID: rolesByID, moneyIDs: moneyIDs, tables: tables,
                                            words: lexicon.words)
-                    var first: Int?
-                    var last = 0
+                    // Whether a token is a trigger changes from one token to the next with no
+                    // pattern a branch predictor could learn: first and last are kept by selects.
+                    var first = -1
+                    var last = -1
                     var currency = false
+                    var previousStartsNumber = false
                     for t in tokens.indices {
                         let roles = scan.roles(t)
                         if !currency { currency = scan.mayHoldCurrency(t, roles) }
-                        guard scan.isTrigger(t, roles) else { continue }
-                        if first == nil { first = t }
-                        last = t
+                        // "un", "a", "deux" are everywhere: a trigger only before a number word, a
+                        // magnitude or a currency, known once the next token's roles are.
+                        if previousStartsNumber, roles.contains(.followsTrigger) {
+                            if first < 0 { first = t - 1 }
+                            last = t - 1
+                        }
+                        previousStartsNumber = roles.contains(.startsNumber)
+                        let trigger = scan.isTrigger(t)
+                        first = first < 0 && trigger ? t : first
+                        last = trigger ? t : last
                     }
-                    guard currency, let first else { return nil }
+                    guard currency, first >= 0 else { return nil }
                     return (base + first)..<(base + last + 1)
                 } } as Range<Int>?
             }
@@ -135,20 +145,14 @@ private struct TriggerScan {
         return isDigit(utf16[Int(tokens[t].start)]) != isDigit(utf16[Int(tokens[t].end) - 1])
     }
 
+    /// A number, a symbol, or a word glued to digits ("US$320m" → "320m", "42MYR": its first
+    /// or last unit is one). Spelled numbers are left to the caller, which sees the next token.
     @inline(__always)
-    func isTrigger(_ t: Int, _ roles: MoneyPiece.Roles) -> Bool {
-        switch tokens[t].kind {
-        case .number, .symbol: return true
-        case .punctuation: return false
-        case .word: break
-        }
-        // A word glued to digits ("US$320m" → "320m", "42MYR"): its first or last unit is one.
-        if tokens[t].digitOrNarrowSpace, isDigit(utf16[Int(tokens[t].start)]) || isDigit(utf16[Int(tokens[t].end) - 1]) {
-            return true
-        }
-        // "un", "a", "deux" are everywhere: only before a number word, a magnitude or a currency.
-        guard roles.contains(.startsNumber), t + 1 < tokens.count else { return false }
-        return self.roles(t + 1).contains(.followsTrigger)
+    func isTrigger(_ t: Int) -> Bool {
+        let kind = tokens[t].kind
+        if kind == .number || kind == .symbol { return true }
+        return kind == .word && tokens[t].digitOrNarrowSpace
+            && (isDigit(utf16[Int(tokens[t].start)]) || isDigit(utf16[Int(tokens[t].end) - 1]))
     }
 
     /// An ASCII digit, or a fullwidth one (which folding turns into ASCII).

@@ -13,9 +13,8 @@ struct AcronymLinker: Linker {
 
     struct Definition { var type: EntityType; var canonical: String; var id: String? }
 
-    func link(_ entities: [Candidate], in text: TextAnalysis) -> [Candidate] {
+    func link(_ entities: inout [Candidate], in text: TextAnalysis) {
         let tokens = text.tokens
-        var result = entities
         var byEnd: [Int: Int] = [:], byStart: [Int: Int] = [:]
         byEnd.reserveCapacity(entities.count)
         byStart.reserveCapacity(entities.count)
@@ -31,7 +30,7 @@ struct AcronymLinker: Linker {
         // not the Fed of the lists, here or further on.
         var replaced = Set<Int>()
         func place(_ range: Range<Int>, _ definition: Definition) {
-            result.append(candidate(range, definition))
+            entities.append(candidate(range, definition))
             if let m = byStart[range.lowerBound], entities[m].range == range, entities[m].source == "gazetteer",
                entities[m].type != definition.type || entities[m].id != definition.id {
                 replaced.insert(m)
@@ -67,7 +66,7 @@ struct AcronymLinker: Linker {
                         if extended != long.range, Self.agrees(acronym, longText) {
                             long.range = extended
                             long.source = "rule:org-acronym"
-                            result.append(long)
+                            entities.append(long)
                         }
                         // A name of several words with capitals that spell another language's
                         // name: "German Cancer Research Center (DKFZ)", "Brazilian Artificial
@@ -86,7 +85,7 @@ struct AcronymLinker: Linker {
                         let definition = Definition(type: .org, canonical: text.text(long), id: nil)
                         definitions[acronym] = definition
                         definitionTokens.append(tokens[short.lowerBound].id)
-                        result.append(Candidate(type: .org, range: text.range(long), source: "rule:org-acronym", score: 0.8))
+                        entities.append(Candidate(type: .org, range: text.range(long), source: "rule:org-acronym", score: 0.8))
                         place(acronymRange, definition)
                     }
                 }
@@ -114,7 +113,7 @@ struct AcronymLinker: Linker {
                 }
             }
         }
-        guard !definitions.isEmpty else { return result }
+        guard !definitions.isEmpty else { return }
         // Later mentions, found by the id of their first token before their text is compared.
         var firstIDs = Set<Int32>()
         var i = 0
@@ -129,7 +128,7 @@ struct AcronymLinker: Linker {
                 i = short.upperBound - 1
             }
         }
-        return replaced.isEmpty ? result : result.indices.filter { !replaced.contains($0) }.map { result[$0] }
+        if !replaced.isEmpty { entities = entities.indices.filter { !replaced.contains($0) }.map { entities[$0] } }
     }
 
     /// The short form in parentheses after `open`: an acronym ("BNDES", "UM6P"), a hyphenated

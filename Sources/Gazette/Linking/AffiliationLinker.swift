@@ -7,13 +7,13 @@ struct AffiliationLinker: Linker {
 
     static let links: Set<String> = ["of", "at", "from", "chez"]
 
-    func link(_ entities: [Candidate], in text: TextAnalysis) -> [Candidate] {
-        var result = entities
+    func link(_ entities: inout [Candidate], in text: TextAnalysis) {
         let tokens = text.tokens
+        let given = entities.count
         // Made when first needed: most people have no affiliation after them.
-        lazy var taken = Set(entities.map(\.range.lowerBound))
+        lazy var taken = Set(entities[..<given].map(\.range.lowerBound))
         // (By index: a loop over the entities themselves would copy each one, strings and all.)
-        for p in entities.indices where entities[p].type == .person {
+        for p in 0..<given where entities[p].type == .person {
             let person = entities[p]
             var k = text.firstToken(atOrAfter: person.range.upperBound)
             guard k < tokens.count, tokens[k].sentence == tokenSentence(person, text) else { continue }
@@ -30,9 +30,8 @@ struct AffiliationLinker: Linker {
                   let more = OrganizationRecognizer.capitalizedName(from: name.upperBound + 1, text, lexicons) {
                 name = name.lowerBound..<more.upperBound
             }
-            result.append(Candidate(type: .org, range: text.range(name), source: "rule:org-affiliation", score: 0.7))
+            entities.append(Candidate(type: .org, range: text.range(name), source: "rule:org-affiliation", score: 0.7))
         }
-        return result
     }
 
     /// The index of "at", "with" or "chez" after ", an analyst", ", a senior fellow", ",

@@ -9,7 +9,7 @@ struct EnumerationLinker: Linker {
     let lexicons: RuleLexicons
     var name: String { "enumeration" }
 
-    func link(_ entities: [Candidate], in text: TextAnalysis) -> [Candidate] {
+    func link(_ entities: inout [Candidate], in text: TextAnalysis) {
         // Most documents have no organization followed by a list separator: they cost one
         // token lookup per organization.
         var listed: [(entity: Int, tokens: Range<Int>)] = []
@@ -18,7 +18,7 @@ struct EnumerationLinker: Linker {
                   isSeparator(span.upperBound, text) || isSeparator(span.lowerBound - 1, text) else { continue }
             listed.append((e, span))
         }
-        guard listed.count >= 2 else { return entities }
+        guard listed.count >= 2 else { return }
         // Every entity by the token it starts or ends at, for the items around them.
         var startsAt = [Int32](repeating: -1, count: text.tokens.count + 1)
         var endsAt = [Int32](repeating: -1, count: text.tokens.count + 1)
@@ -29,7 +29,6 @@ struct EnumerationLinker: Linker {
             startsAt[span.lowerBound] = Int32(e)
             endsAt[span.upperBound] = Int32(e)
         }
-        var result = entities
         var seen = Set<Int>()  // entities already read as part of a list
         for (e, span) in listed where !seen.contains(e) {
             var items: [(tokens: Range<Int>, entity: Int?)] = [(span, e)]
@@ -76,10 +75,9 @@ struct EnumerationLinker: Linker {
                   known.allSatisfy({ entities[$0].type == .org }),
                   items.allSatisfy({ text.tokens[$0.tokens.lowerBound].sentence == sentence }) else { continue }
             for item in items where item.entity == nil {
-                result.append(Candidate(type: .org, range: text.range(item.tokens), source: "rule:org-enumeration", score: 0.65))
+                entities.append(Candidate(type: .org, range: text.range(item.tokens), source: "rule:org-enumeration", score: 0.65))
             }
         }
-        return result
     }
 
     /// A comma, "and" or "et" at token `i`.

@@ -9,7 +9,7 @@ struct MentionLinker: Linker {
     let firstNameLength: @Sendable (Int, TextAnalysis) -> Int?
     var name: String { "mention" }
 
-    func link(_ entities: [Candidate], in text: TextAnalysis) -> [Candidate] {
+    func link(_ entities: inout [Candidate], in text: TextAnalysis) {
         // Token ids stand for keys: within a document, same id means same key. The tables give
         // the index of the entity a form refers to; its candidate is made only when the form is met.
         var short: [FormKey: (entity: Int, full: Bool)] = [:]  // token ids of a short form → the entity
@@ -79,12 +79,12 @@ struct MentionLinker: Linker {
             longest[id] = max(longest[id] ?? 0, 1)
             givenNameForms.insert(key)
         }
-        guard !short.isEmpty || !heads.isEmpty else { return entities }
+        guard !short.isEmpty || !heads.isEmpty else { return }
+        let given = entities.count
         func mention(of e: Int, _ range: Range<Int>, type: EntityType, source: String, score: Double) -> Candidate {
             Candidate(type: type, range: range, source: source, score: score,
                       canonical: entities[e].canonical ?? text.document.slice(entities[e].range), id: entities[e].id)
         }
-        var result = entities
         var named: Set<Range<Int>>?  // made on first need
         let tokens = text.tokens
         var i = 0
@@ -105,7 +105,7 @@ struct MentionLinker: Linker {
                     let range = text.range(i..<(i + n))
                     // The name itself, where a rule found it ("la start-up Nanolumen"), keeps its own reading.
                     if n == 1 {
-                        if named == nil { named = Set(entities.lazy.filter { $0.type == .org || $0.type == .program }.map(\.range)) }
+                        if named == nil { named = Set(entities[..<given].lazy.filter { $0.type == .org || $0.type == .program }.map(\.range)) }
                         if named!.contains(range) { break }
                     }
                     // A full name where a rule found it is that finding, not a repeat of it.
@@ -113,7 +113,7 @@ struct MentionLinker: Linker {
                     let type = entities[e].type
                     let source = full ? "alias:repeat" : type != .person ? "alias:short-form"
                         : givenNameForms.contains(key) ? "alias:given-name" : "alias:surname"
-                    result.append(mention(of: e, range, type: type, source: source, score: 0.8))
+                    entities.append(mention(of: e, range, type: type, source: source, score: 0.8))
                     i += n
                     matched = true
                     break
@@ -123,11 +123,10 @@ struct MentionLinker: Linker {
             if !matched, headsFilter & (1 << UInt64(id & 63)) != 0, let e = heads[tokens[i].id], tokens[i].shape == .capitalized, i > 0,
                ["the", "la", "le", "l'"].contains(tokens[i - 1].key), tokens[i - 1].sentence == tokens[i].sentence,
                i + 1 >= tokens.count || !text.isCapitalizedWord(i + 1) || tokens[i + 1].lineBreakBefore {
-                result.append(mention(of: e, tokens[i].range, type: entities[e].type, source: "alias:head", score: 0.75))
+                entities.append(mention(of: e, tokens[i].range, type: entities[e].type, source: "alias:head", score: 0.75))
             }
             if !matched { i += 1 }
         }
-        return result
     }
 
     private func isHeadWord(_ t: Int, of type: EntityType, _ text: TextAnalysis) -> Bool {

@@ -5,9 +5,8 @@ struct SubsidiaryLinker: Linker {
     let lexicons: RuleLexicons
     var name: String { "subsidiary" }
 
-    func link(_ entities: [Candidate], in text: TextAnalysis) -> [Candidate] {
+    func link(_ entities: inout [Candidate], in text: TextAnalysis) {
         let tokens = text.tokens
-        var result = entities
         for e in entities.indices where entities[e].type == .org {
             // The token after the name: a capitalized word a place can start with.
             let k = text.firstToken(atOrAfter: entities[e].range.upperBound)
@@ -20,9 +19,8 @@ struct SubsidiaryLinker: Linker {
                   !(k + place + 1 < tokens.count && tokens[k + place].key == "," && lexicons.places.canStart(tokens[k + place + 1].id)) else {
                 continue
             }
-            result[e] = Candidate(type: .org, range: entities[e].range.lowerBound..<Int(tokens[k + place - 1].end),
+            entities[e] = Candidate(type: .org, range: entities[e].range.lowerBound..<Int(tokens[k + place - 1].end),
                                   source: "rule:org-subsidiary", score: entities[e].score)
         }
-        return result
     }
 }

@@ -39,7 +39,7 @@ struct Pipeline: Sendable {
             candidates += recognizer.recognize(text)
         }
         var resolved = OverlapResolver.resolve(candidates)
-        for linker in linkers { resolved = linker.link(resolved, in: text) }
+        for linker in linkers { linker.link(&resolved, in: text) }
         return finish(resolved, text, linked: !linkers.isEmpty)
     }
 

@@ -82,7 +82,9 @@ package final class StageProbe {
 
     /// One linker, by its index in `linkerNames`.
     package func link(_ index: Int, _ candidates: Candidates, _ analysis: Analysis) -> Candidates {
-        Candidates(items: gazette.pipeline.linkers[index].link(candidates.items, in: analysis.text))
+        var items = candidates.items
+        gazette.pipeline.linkers[index].link(&items, in: analysis.text)
+        return Candidates(items: items)
     }
 
     /// The second resolution after linking, the type filter, and offsets in all units with the entity texts.

@@ -22,7 +22,11 @@ protocol Recognizer: Sendable {
 
 /// A pass over resolved entities that adds or completes mentions from the document itself:
 /// acronyms defined in the text, surnames of people named before.
+///
+/// Linkers work in place: what they add goes after the entities they were given, which keep
+/// their indices, so a linker may read them by index while it appends. (Returning a new array
+/// made every linker that added one mention copy all the others.)
 protocol Linker: Sendable {
     var name: String { get }
-    func link(_ entities: [Candidate], in text: TextAnalysis) -> [Candidate]
+    func link(_ entities: inout [Candidate], in text: TextAnalysis)
 }

@@ -43,20 +43,19 @@ struct MoneyRecognizer: Recognizer {
         let tables = lexicon[text.language]
         let index = indexes[text.language]!
         // Only the stretch an amount can reach is cut into pieces: from a few tokens before the
-        // first trigger (a qualifier, "entre", a currency code) to past the last one.
-        var stretches: [Range<Int>] = []
-        for sentence in text.sentences {
-            guard let triggers = triggers(text.tokens[sentence], text.utf16, tables, index) else { continue }
-            stretches.append(max(sentence.lowerBound, triggers.lowerBound - Self.reachBefore)
-                             ..< min(sentence.upperBound, triggers.upperBound + reachAfter))
-        }
-        guard !stretches.isEmpty else { return [] }
+        // first trigger (a qualifier, "entre", a currency code) to past the last one. A sentence
+        // is read right after it is scanned, while its tokens are still in the cache; the parser
+        // is made for the first sentence that needs it.
         var context = MoneyParser.DocumentContext()
         var candidates: [Candidate] = []
-        var parser = MoneyParser(lexicon: lexicon, language: text.language, utf16: text.utf16)
-        for stretch in stretches {
-            parser.read(text.tokens[stretch], index: index)
-            parser.amounts(context: &context, into: &candidates)
+        var parser: MoneyParser?
+        for sentence in text.sentences {
+            guard let triggers = triggers(text.tokens[sentence], text.utf16, tables, index) else { continue }
+            let stretch = max(sentence.lowerBound, triggers.lowerBound - Self.reachBefore)
+                ..< min(sentence.upperBound, triggers.upperBound + reachAfter)
+            if parser == nil { parser = MoneyParser(lexicon: lexicon, language: text.language, utf16: text.utf16) }
+            parser!.read(text.tokens[stretch], index: index)
+            parser!.amounts(context: &context, into: &candidates)
         }
         return candidates
     }

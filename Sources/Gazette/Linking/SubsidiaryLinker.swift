@@ -20,7 +20,7 @@ struct SubsidiaryLinker: Linker {
                 continue
             }
             entities[e] = Candidate(type: .org, range: entities[e].range.lowerBound..<Int(tokens[k + place - 1].end),
-                                  source: "rule:org-subsidiary", score: entities[e].score)
+                                    source: "rule:org-subsidiary", score: entities[e].score)
         }
     }
 }

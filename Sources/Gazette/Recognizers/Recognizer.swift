@@ -24,8 +24,9 @@ protocol Recognizer: Sendable {
 /// acronyms defined in the text, surnames of people named before.
 ///
 /// Linkers work in place: what they add goes after the entities they were given, which keep
-/// their indices, so a linker may read them by index while it appends. (Returning a new array
-/// made every linker that added one mention copy all the others.)
+/// their indices until the linker is done, so it may read them by index while it appends (one
+/// that drops entities does so last). Returning a new array made every linker that added one
+/// mention copy all the others.
 protocol Linker: Sendable {
     var name: String { get }
     func link(_ entities: inout [Candidate], in text: TextAnalysis)

@@ -345,8 +345,8 @@ def cpu_seconds(command):
         proc.returncode = os.waitstatus_to_exitcode(status)
         errors.seek(0)
         err = errors.read().decode(errors="replace")
-    if status != 0:
-        raise SystemExit(f"failed ({status}): {' '.join(command)}\n{err[-2000:]}")
+    if proc.returncode != 0:
+        raise SystemExit(f"failed ({proc.returncode}): {' '.join(command)}\n{err[-2000:]}")
     return usage.ru_utime + usage.ru_stime
 
 
@@ -405,10 +405,9 @@ def print_table(r):
     row("time per MB, large / 1 MB", f"{r['size_scale_ratio']:.2f}×", "",
         f"start-up taken out; on CPU time {r.get('size_scale_cpu_ratio', 0):.2f}×")
     for name, m in r.get("money_cost", {}).items():
-        fastest = f"; fastest fifth {m['money_adds_fastest_fifth'] * 100:.1f}%" if "rounds" in m else ""
         row(f"MONEY adds, {name}", f"{m['money_adds'] * 100:.1f}%", "",
-            f"median of {m.get('rounds', 1)} alternating pairs{fastest}; CPU {m['cpu_seconds_without_money']:.2f} s "
-            f"without MONEY, {m['cpu_seconds_all']:.2f} s with; {m['stream']}")
+            f"median of {m['rounds']} alternating pairs; fastest fifth {m['money_adds_fastest_fifth'] * 100:.1f}%; "
+            f"CPU {m['cpu_seconds_without_money']:.2f} s without MONEY, {m['cpu_seconds_all']:.2f} s with; {m['stream']}")
     if "compare" in r:
         c = r["compare"]
         row("same run, older binary: JSONL stream", f"{c['old_mb_per_s']:.2f} MB/s",

@@ -53,6 +53,8 @@ struct MoneyRecognizer: Recognizer {
             guard let triggers = triggers(text.tokens[sentence], text.utf16, tables, index) else { continue }
             let stretch = max(sentence.lowerBound, triggers.lowerBound - Self.reachBefore)
                 ..< min(sentence.upperBound, triggers.upperBound + reachAfter)
+            // (Not a local `lazy var`: its mutations go through a getter and a setter, copying
+            // the parser's piece buffer for every sentence.)
             if parser == nil { parser = MoneyParser(lexicon: lexicon, language: text.language, utf16: text.utf16) }
             parser!.read(text.tokens[stretch], index: index)
             parser!.amounts(context: &context, into: &candidates)

@@ -2,6 +2,7 @@
 //
 //   GazetteBench stages CORPUS.jsonl [--passes N] [--gazetteer FILE]...
 //   GazetteBench load [--repeat N] [--gazetteer FILE]...
+//   GazetteBench money CORPUS.jsonl [--passes N]
 //
 // Built and run by Benchmarks/run.sh (release), never by the tests. Prints one JSON object
 // on stdout; run.sh turns it into the table and the results record.
@@ -45,7 +46,7 @@ func printJSON(_ object: [String: Any]) {
 }
 
 var arguments = Array(CommandLine.arguments.dropFirst())
-guard let mode = arguments.first else { fail("usage: GazetteBench stages CORPUS.jsonl [--passes N] [--gazetteer FILE] | load [--repeat N] [--gazetteer FILE] | analyze CORPUS.jsonl [--types ORG,MONEY,…]") }
+guard let mode = arguments.first else { fail("usage: GazetteBench stages CORPUS.jsonl [--passes N] [--gazetteer FILE] | load [--repeat N] [--gazetteer FILE] | analyze CORPUS.jsonl [--types ORG,MONEY,…] | money CORPUS.jsonl [--passes N]") }
 arguments.removeFirst()
 var passes = 3
 var gazetteers: [URL] = []
@@ -87,7 +88,7 @@ case "load":
     printJSON(["load_s": median(load), "compile_s": median(compile),
                "total_s": median(zip(load, compile).map { $0 + $1 }), "repeat": passes])
 
-case "stages", "analyze":
+case "stages", "analyze", "money":
     guard let corpus = positional.first else { fail("\(mode): expected CORPUS.jsonl") }
     guard let data = FileManager.default.contents(atPath: corpus) else { fail("cannot read \(corpus)") }
     var documents: [(id: String, bytes: [UInt8])] = []
@@ -100,6 +101,43 @@ case "stages", "analyze":
 
     let gazette = try Gazette(configuration: configuration)
     let probe = try StageProbe(gazette)
+    if mode == "money" {
+        // What MONEY adds to analysis + JSON: the same documents through a pipeline with every
+        // type and one without MONEY, alternating document by document (which goes first
+        // alternates too), so that the machine's drift in speed, which is large here, falls on
+        // both alike. Per pass: the ratio of the two sums of thread CPU time.
+        var without = configuration
+        without.types.remove(.money)
+        let other = try StageProbe(try Gazette(configuration: without))
+        var json = JSONWriter()
+        var ratios: [Double] = [], withMoney: [Double] = [], withoutMoney: [Double] = []
+        var flip = false
+        func run(_ probe: StageProbe, _ id: String, _ docBytes: [UInt8]) throws -> UInt64 {
+            let start = now()
+            let extraction = try probe.analyze(probe.decode(docBytes, id: id))
+            EntityEncoder().write(extraction, docID: id, into: &json)
+            json.removeAll()
+            return now() - start
+        }
+        for _ in 0..<passes {
+            var a: UInt64 = 0, b: UInt64 = 0
+            for (id, docBytes) in documents {
+                flip.toggle()
+                if flip {
+                    a += try run(probe, id, docBytes); b += try run(other, id, docBytes)
+                } else {
+                    b += try run(other, id, docBytes); a += try run(probe, id, docBytes)
+                }
+            }
+            withMoney.append(Double(a) / 1e9)
+            withoutMoney.append(Double(b) / 1e9)
+            ratios.append(Double(a) / Double(b) - 1)
+        }
+        printJSON(["documents": documents.count, "bytes": bytes, "passes": passes, "money_adds": median(ratios),
+                   "money_adds_min": ratios.min()!, "money_adds_max": ratios.max()!,
+                   "seconds_with_money": median(withMoney), "seconds_without_money": median(withoutMoney)])
+        exit(0)
+    }
     if mode == "analyze" {
         // The library path alone, once: for instruction counts (callgrind) with and without a type.
         var json = JSONWriter()

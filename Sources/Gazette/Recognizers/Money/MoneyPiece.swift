@@ -70,28 +70,24 @@ struct MoneyPiece: Sendable {
     }
 
     /// The pieces of a token range appended to a buffer the caller reuses sentence after
-    /// sentence, with their words and roles: `wordByTokenID` gives the word of a whole token by
-    /// its id; parts of tokens and tokens without an id are looked up in `words`.
+    /// sentence, with their words and roles: `index` gives them for a whole token by its id;
+    /// parts of tokens are looked up in `words`.
     static func append(_ tokens: ArraySlice<Token>, in utf16: [UInt16], words: MoneyWords, index: MoneyTokenIndex,
                        roles: WordMap<Roles>, to pieces: inout [MoneyPiece]) {
         pieces.reserveCapacity(pieces.count + tokens.count + 4)
         // Tokens are read in place through a pointer: a subscript of the slice copies the whole token.
         tokens.withUnsafeBufferPointer { tokens in
-            index.withTables { bits, wordByID, rolesByID in
+            index.withLookup { lookup in
                 utf16.withUnsafeBufferPointer { units in
                     for t in tokens.indices {
                         let token = tokens.baseAddress! + t
-                        let id = Int(token.pointee.id)
-                        var word: Int32 = -1
-                        var wordRoles: Roles = []
-                        if id < 0 {
-                            word = words.id(token.pointee.key)
-                            wordRoles = roles[word] ?? []
-                        } else if id < wordByID.count && MoneyTokenIndex.isMoneyWord(id, bits) {
-                            word = wordByID[id]
-                            wordRoles = rolesByID[id]
+                        var entry = lookup(token.pointee.id)
+                        // (Tokens are numbered when analysed: this is for tokens made otherwise.)
+                        if token.pointee.id < 0 {
+                            entry.word = words.id(token.pointee.key)
+                            entry.roles = roles[entry.word] ?? []
                         }
-                        append(token, word: word, roles: wordRoles, in: units, utf16,
+                        append(token, word: entry.word, roles: entry.roles, in: units, utf16,
                                partWord: { let word = words.id($0); return (word, roles[word] ?? []) }, to: &pieces)
                     }
                 }

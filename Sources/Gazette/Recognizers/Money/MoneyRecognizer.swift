@@ -78,87 +78,61 @@ struct MoneyRecognizer: Recognizer {
     /// a currency — every amount needs one in its sentence, its own or the one the amount
     /// before it carries ("en 2030", "3 000 salariés", "15 %" cost no parsing).
     ///
-    /// Every token of every sentence passes here, so tokens and text are read through
-    /// pointers and words by their roles, looked up by id (a token without one by its key).
+    /// Every token of every sentence passes here. Whether a token is a trigger, a money word or
+    /// a currency changes from one token to the next with no pattern a branch predictor could
+    /// learn, so the loop decides them with selects and boolean arithmetic; its only branch is
+    /// taken for tokens holding a digit.
     func triggers(_ tokens: ArraySlice<Token>, _ utf16: [UInt16], _ tables: MoneyLexicon.LanguageTables,
                   _ index: MoneyTokenIndex) -> Range<Int>? {
         let base = tokens.startIndex
         return tokens.withUnsafeBufferPointer { tokens in
             utf16.withUnsafeBufferPointer { utf16 in
-                index.roles.withUnsafeBufferPointer { rolesByID in index.bits.withUnsafeBufferPointer { moneyIDs in
-                    let scan = TriggerScan(tokens: tokens, utf16: utf16, rolesByID: rolesByID, moneyIDs: moneyIDs, tables: tables,
-                                           words: lexicon.words)
-                    // Whether a token is a trigger changes from one token to the next with no
-                    // pattern a branch predictor could learn: first and last are kept by selects.
+                index.withLookup { lookup in
                     var first = -1
                     var last = -1
                     var currency = false
                     var previousStartsNumber = false
                     for t in tokens.indices {
-                        let roles = scan.roles(t)
-                        if !currency { currency = scan.mayHoldCurrency(t, roles) }
+                        let token = tokens.baseAddress! + t
+                        let kind = token.pointee.kind
+                        var roles = lookup(token.pointee.id).roles
+                        // (Tokens are numbered when analysed: this is for tokens made otherwise.)
+                        if token.pointee.id < 0 { roles = tables.roles[lexicon.words.id(token.pointee.key)] ?? [] }
+                        roles = kind == .number ? [] : roles
+                        var trigger = kind == .number || kind == .symbol
+                        // A currency form ends here ("euros", "$", "canadiens"; "USD" only in
+                        // capitals), or a subunit ("cents").
+                        var holdsCurrency = roles.contains(.subunit)
+                            || roles.contains(.currencyEnd) && !(roles.contains(.capitalCurrencyEnd) && token.pointee.shape == .lower)
+                        if token.pointee.digitOrNarrowSpace, kind == .word || kind == .number {
+                            // A word glued to digits is a trigger ("US$320m" → "320m", "42MYR"); with
+                            // a digit at one end only, it may hold a currency once cut ("42MYR",
+                            // "EUR29,99": word break may call either a number or a word).
+                            let digitFirst = Self.isDigit(utf16[Int(token.pointee.start)])
+                            let digitLast = Self.isDigit(utf16[Int(token.pointee.end) - 1])
+                            trigger = trigger || (kind == .word && (digitFirst || digitLast))
+                            holdsCurrency = holdsCurrency || digitFirst != digitLast
+                        }
+                        currency = currency || holdsCurrency
                         // "un", "a", "deux" are everywhere: a trigger only before a number word, a
                         // magnitude or a currency, known once the next token's roles are.
-                        if previousStartsNumber, roles.contains(.followsTrigger) {
-                            if first < 0 { first = t - 1 }
-                            last = t - 1
-                        }
+                        let spelled = previousStartsNumber && roles.contains(.followsTrigger)
+                        first = first < 0 && spelled ? t - 1 : first
+                        last = spelled ? t - 1 : last
                         previousStartsNumber = roles.contains(.startsNumber)
-                        let trigger = scan.isTrigger(t)
                         first = first < 0 && trigger ? t : first
                         last = trigger ? t : last
                     }
                     guard currency, first >= 0 else { return nil }
                     return (base + first)..<(base + last + 1)
-                } } as Range<Int>?
+                } as Range<Int>?
             }
         }
-    }
-}
-
-/// The token tests of `MoneyRecognizer.triggers`, over one sentence's tokens.
-private struct TriggerScan {
-    let tokens: UnsafeBufferPointer<Token>
-    let utf16: UnsafeBufferPointer<UInt16>
-    let rolesByID: UnsafeBufferPointer<MoneyPiece.Roles>
-    let moneyIDs: UnsafeBufferPointer<UInt64>
-    let tables: MoneyLexicon.LanguageTables
-    let words: MoneyWords
-
-    /// The money roles of a token ("$", "-" and words have them; numbers none).
-    @inline(__always)
-    func roles(_ t: Int) -> MoneyPiece.Roles {
-        guard tokens[t].kind != .number else { return [] }
-        let id = Int(tokens[t].id)
-        if id >= 0 { return id < rolesByID.count && MoneyTokenIndex.isMoneyWord(id, moneyIDs) ? rolesByID[id] : [] }
-        return tables.roles[words.id(tokens[t].key)] ?? []
-    }
-
-    /// Whether a token may end a currency form or be a subunit ("euros", "$", "canadiens" of
-    /// "dollars canadiens", "USD" in capitals, "cents"), or may hold one once cut into pieces
-    /// (letters glued to digits: "42MYR", "EUR29,99", "320m" after "US$", "43c").
-    @inline(__always)
-    func mayHoldCurrency(_ t: Int, _ roles: MoneyPiece.Roles) -> Bool {
-        if roles.contains(.subunit) { return true }
-        if roles.contains(.currencyEnd), !roles.contains(.capitalCurrencyEnd) || tokens[t].shape != .lower { return true }
-        guard tokens[t].kind == .word || tokens[t].kind == .number, tokens[t].digitOrNarrowSpace else { return false }
-        // Word break may call "EUR29,99" a number and "42MYR" a word: a digit at one end only.
-        return isDigit(utf16[Int(tokens[t].start)]) != isDigit(utf16[Int(tokens[t].end) - 1])
-    }
-
-    /// A number, a symbol, or a word glued to digits ("US$320m" → "320m", "42MYR": its first
-    /// or last unit is one). Spelled numbers are left to the caller, which sees the next token.
-    @inline(__always)
-    func isTrigger(_ t: Int) -> Bool {
-        let kind = tokens[t].kind
-        if kind == .number || kind == .symbol { return true }
-        return kind == .word && tokens[t].digitOrNarrowSpace
-            && (isDigit(utf16[Int(tokens[t].start)]) || isDigit(utf16[Int(tokens[t].end) - 1]))
     }
 
     /// An ASCII digit, or a fullwidth one (which folding turns into ASCII).
     @inline(__always)
-    private func isDigit(_ unit: UInt16) -> Bool {
+    private static func isDigit(_ unit: UInt16) -> Bool {
         (0x30...0x39).contains(unit) || (0xFF10...0xFF19).contains(unit)
     }
 }

@@ -1,38 +1,72 @@
 /// The money word and roles of each token id of the shared vocabulary, in one language: what
 /// the trigger scan and the cutting of sentences into pieces read for every token.
+///
+/// A lookup takes no branch. Whether a token is a money word ("de", "et", "dollars") changes
+/// from one token to the next with no pattern a branch predictor could learn, and a
+/// mispredicted branch per token was most of the scan's time. A bit per id says whether it is a
+/// money word; the number of bits set before it (its rank) numbers the money words densely,
+/// so their entries take a few kilobytes that stay in cache, where a table by id would not.
 struct MoneyTokenIndex: Sendable {
-    /// A bit per token id, set for money words. Read first: it stays in the fastest cache,
-    /// where the tables below do not, and most tokens are no money word.
-    let bits: [UInt64]
-    /// The word (`MoneyWords`) of each id, or -1.
-    let words: [Int32]
-    /// The roles of each id's word in this language.
-    let roles: [MoneyPiece.Roles]
-
-    /// `words` and `roles` by token id; ids past them are no money word.
-    init(words: [Int32], roles: [MoneyPiece.Roles]) {
-        precondition(words.count == roles.count)
-        var bits = [UInt64](repeating: 0, count: words.count / 64 + 1)
-        for id in words.indices where words[id] >= 0 { bits[id >> 6] |= 1 << UInt64(id & 63) }
-        self.bits = bits
-        self.words = words
-        self.roles = roles
+    /// What the money tables say about one token.
+    struct Entry: Sendable {
+        /// The word's number in `MoneyWords`, or -1.
+        var word: Int32
+        var roles: MoneyPiece.Roles
     }
 
-    /// Runs `body` with the tables read in place; an id below `words.count` has its bit in `bits`.
+    /// 64 ids: which are money words, and how many money words come before the first.
+    fileprivate struct Block: Sendable {
+        var bits: UInt64
+        var rank: Int
+    }
+
+    /// The blocks of every id up to the last money word, then one empty block that ids past
+    /// them (and negative ones) are clamped into.
+    private let blocks: [Block]
+    /// Entry 0 is no money word; money word `r` (by rank) is at `r + 1`.
+    private let entries: [Entry]
+
+    /// `words` and `roles` by token id (-1 and `[]` for the ids of other words).
+    init(words: [Int32], roles: [MoneyPiece.Roles]) {
+        precondition(words.count == roles.count)
+        var blocks = [Block](repeating: Block(bits: 0, rank: 0), count: words.count / 64 + 2)
+        var entries = [Entry(word: -1, roles: [])]
+        for id in words.indices where words[id] >= 0 {
+            blocks[id >> 6].bits |= 1 << UInt64(id & 63)
+            entries.append(Entry(word: words[id], roles: roles[id]))
+        }
+        var rank = 0
+        for b in blocks.indices {
+            blocks[b].rank = rank
+            rank += blocks[b].bits.nonzeroBitCount
+        }
+        self.blocks = blocks
+        self.entries = entries
+    }
+
+    /// Runs `body` with a lookup that reads the tables in place.
     @inline(__always)
-    func withTables<R>(_ body: (UnsafeBufferPointer<UInt64>, UnsafeBufferPointer<Int32>,
-                                UnsafeBufferPointer<MoneyPiece.Roles>) -> R) -> R {
-        bits.withUnsafeBufferPointer { bits in
-            words.withUnsafeBufferPointer { words in
-                roles.withUnsafeBufferPointer { roles in body(bits, words, roles) }
-            }
+    func withLookup<R>(_ body: (Lookup) -> R) -> R {
+        blocks.withUnsafeBufferPointer { blocks in
+            entries.withUnsafeBufferPointer { entries in body(Lookup(blocks: blocks, entries: entries)) }
         }
     }
 
-    /// Whether the bit of token id `id` is set in `bits` (`id` below the count of `words`).
-    @inline(__always)
-    static func isMoneyWord(_ id: Int, _ bits: UnsafeBufferPointer<UInt64>) -> Bool {
-        bits[id >> 6] & (1 << UInt64(id & 63)) != 0
+    struct Lookup {
+        fileprivate let blocks: UnsafeBufferPointer<Block>
+        fileprivate let entries: UnsafeBufferPointer<Entry>
+
+        /// The entry of token id `id`; entry 0 for any id that is no money word, negative or
+        /// past the vocabulary (a word only the document has).
+        @inline(__always)
+        func callAsFunction(_ id: Int32) -> Entry {
+            let last = UInt(blocks.count &* 64 &- 1)
+            let i = Swift.min(UInt(bitPattern: Int(id)), last)
+            let block = blocks[Int(i &>> 6)]
+            let shift = UInt64(i & 63)
+            let bit = Int((block.bits &>> shift) & 1)
+            let below = (block.bits & ((1 &<< shift) &- 1)).nonzeroBitCount
+            return entries[(block.rank &+ below &+ 1) & -bit]
+        }
     }
 }

@@ -11,6 +11,9 @@ struct KeyPhrases<Value: Sendable>: Sendable {
 
     init(anchor: Anchor) { self.anchor = anchor }
 
+    /// The anchor keys of the phrases.
+    var anchors: [Int32] { byAnchor.ids }
+
     /// Adds a phrase; a phrase already there keeps its value.
     mutating func insert(_ keys: [Int32], _ value: Value) {
         guard let key = anchor == .first ? keys.first : keys.last else { return }

@@ -146,6 +146,8 @@ struct MoneyLexicon: Sendable {
             add([dash, plus], .joiner)
             add(Array(spelledWords) + table.magnitudeWords.ids + Array(currencyWords) + table.subunitWords.ids
                 + table.subunitLetters.keys.map { words.intern($0) } + [dash], .followsTrigger)
+            // (Qualifiers are read with "d'" as "de".)
+            add(qualifiers.anchors + (qualifiers.anchors.contains(de) ? [elidedDe] : []), .qualifierEnd)
             table.roles = roles
             if language == .fr { french = table } else { english = table }
         }

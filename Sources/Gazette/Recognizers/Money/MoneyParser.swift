@@ -25,7 +25,14 @@ struct MoneyParser {
         /// The currency of each family last named explicitly ("C$", "US$", "dollars canadiens",
         /// "CHF"): bare dollars written the Quebec way ("10$", "2 milliards $", "dollars" in
         /// French) and bare francs that follow are in it, as a careful reader takes them.
-        var named: [MoneyLexicon.Family: CurrencyCode] = [:]
+        /// (Two fields, not a dictionary: every amount reads or writes one.)
+        private var dollar: CurrencyCode?
+        private var franc: CurrencyCode?
+
+        subscript(named family: MoneyLexicon.Family) -> CurrencyCode? {
+            get { family == .dollar ? dollar : franc }
+            set { if family == .dollar { dollar = newValue } else { franc = newValue } }
+        }
     }
 
     /// A parsed amount, before its currency is resolved and its qualifier read.
@@ -93,10 +100,10 @@ struct MoneyParser {
                 // document named; a "$" before the number in English is USD ("C$2 billion ($1.45 billion)").
                 // Bare francs always follow the franc named.
                 if family == .franc || language == .fr || (!found.currencyBefore && !currency.isWord) {
-                    currency.code = context.named[family] ?? currency.code
+                    currency.code = context[named: family] ?? currency.code
                 }
             } else if let family = currency.explicit {
-                context.named[family] = currency.code
+                context[named: family] = currency.code
             }
             currency.bare = nil
             found.currency = currency

@@ -46,6 +46,9 @@ struct MoneyPiece: Sendable {
         /// A word that lets a spelled number or an article before it start an amount: a number
         /// word, a magnitude, the first word of a currency, a subunit, "-".
         static let followsTrigger = Roles(rawValue: 1 << 10)
+        /// The last word of a qualifier ("de" of "plus de", "than", "about"): only after one is
+        /// the qualifier table read.
+        static let qualifierEnd = Roles(rawValue: 1 << 11)
 
         /// What may come right after a number in an amount.
         static let afterNumber: Roles = [.magnitude, .currency, .subunit, .rangeWord, .joiner]

@@ -252,6 +252,7 @@ def run(a):
     log("MONEY cost: with and without it …")
     rec["money_cost"] = {"corpus": money_cost(jsonl, max(9, 3 * a.passes)),
                          "fixtures": money_cost(fixture_stream(), max(15, 5 * a.passes))}
+    rec["money_in_process"] = money_in_process(jsonl, max(5, 2 * a.passes))
 
     log("in process: stages and ICU floors …")
     stages = bench_json(["stages", jsonl, "--passes", str(a.passes)])
@@ -370,6 +371,17 @@ def money_cost(jsonl, rounds):
             "pairs": [[a, b] for a, b in zip(with_money, without)]}
 
 
+def money_in_process(jsonl, runs):
+    """What MONEY adds to analysis + JSON (no start-up, no I/O): `GazetteBench money` runs
+    every document through a pipeline with every type and one without MONEY, alternating
+    document by document, so the machine's drift falls on both alike. Its passes agree within
+    a run; runs differ more (each process lays out its memory anew), hence several runs and
+    the median of their figures."""
+    figures = [bench_json(["money", jsonl, "--passes", "3"])["money_adds"] for _ in range(runs)]
+    return {"stream": os.path.relpath(jsonl, ROOT), "runs": runs, "money_adds": statistics.median(figures),
+            "per_run": figures}
+
+
 def print_table(r):
     floor = r["icu_word_break_floor_mb_per_s"]
     rows = []
@@ -404,6 +416,11 @@ def print_table(r):
         row(f"JSONL stream, {size} MB corpus", f"{s['s_per_mb'] * 1000:.0f} ms/MB", "", f"RSS {s['peak_rss_mb']:.0f} MB, {s['seconds']:.1f} s")
     row("time per MB, large / 1 MB", f"{r['size_scale_ratio']:.2f}×", "",
         f"start-up taken out; on CPU time {r.get('size_scale_cpu_ratio', 0):.2f}×")
+    if "money_in_process" in r:
+        m = r["money_in_process"]
+        row("MONEY adds, analysis + JSON in process", f"{m['money_adds'] * 100:.1f}%", "",
+            f"median of {m['runs']} runs (from {min(m['per_run']) * 100:.1f}% to {max(m['per_run']) * 100:.1f}%), "
+            f"documents alternating; {m['stream']}")
     for name, m in r.get("money_cost", {}).items():
         row(f"MONEY adds, {name}", f"{m['money_adds'] * 100:.1f}%", "",
             f"median of {m['rounds']} alternating pairs; fastest fifth {m['money_adds_fastest_fifth'] * 100:.1f}%; "

@@ -28,6 +28,10 @@ struct ExtractCommandTests {
     @Test("--id names the stdin document; files are named by their path")
     func documentIDs() throws {
         #expect(try runGazette(["--id", "article-1"], input: "OpenAI").jsonLines().first?["doc"] as? String == "article-1")
+        // An id with characters JSON escapes, on every line of the document.
+        let odd = "dossier \"A\"\\2026\t—\u{2028}"
+        let oddLines = try runGazette(["--id", odd], input: "Microsoft et Google.").jsonLines()
+        #expect(oddLines.count == 2 && oddLines.allSatisfy { $0["doc"] as? String == odd })
         let file = try temporaryFile("doe.txt", "Microsoft et Google.")
         let lines = try runGazette([file.path]).jsonLines()
         #expect(lines.map { $0["doc"] as? String } == [file.path, file.path])

@@ -19,9 +19,11 @@ public struct EntityEncoder: Sendable {
     public func write(_ extraction: Extraction, docID: String, into json: inout JSONWriter) {
         switch format {
         case .entities:
-            // By index: a loop over the entities themselves would copy each one, strings and all.
+            // The id is escaped once for all the lines. By index: a loop over the entities
+            // themselves would copy each one, strings and all.
+            let doc = JSONCursor.quoted(docID)
             for i in extraction.entities.indices {
-                write(extraction.entities[i], doc: docID, into: &json)
+                write(extraction.entities[i], quotedDoc: doc, into: &json)
                 json.newline()
             }
         case .documents:
@@ -38,18 +40,24 @@ public struct EntityEncoder: Sendable {
     }
 
     public func write(_ entity: Entity, doc: String?, into json: inout JSONWriter) {
+        write(entity, quotedDoc: doc.map(JSONCursor.quoted), into: &json)
+    }
+
+    /// One entity's object, `quotedDoc` the document id as JSON already.
+    private func write(_ entity: Entity, quotedDoc doc: [UInt8]?, into json: inout JSONWriter) {
         let range = entity.span.range(in: offsets)
         // The most bytes the line can take: its keys, and every value at its longest.
-        var strings = entity.text.utf8.count + entity.source.utf8.count + (doc?.utf8.count ?? 0)
+        var strings = entity.text.utf8.count + entity.source.utf8.count
         strings += (entity.canonical?.utf8.count ?? 0) + (entity.id?.utf8.count ?? 0)
         var room = 256 + 3 * JSONCursor.roomForInt + JSONCursor.roomForDouble + JSONCursor.room(forString: strings)
+            + (doc?.count ?? 0)
         if let money = entity.money {
             room += 2 * JSONCursor.roomForDecimal + JSONCursor.room(forString: money.currency.utf8.count)
         }
         json.beginObject()
         json.write(atMost: room) { json in
             // The keys are fixed and need no escaping: written as literal bytes, commas included.
-            if let doc { json.literal("\"doc\":"); json.string(doc); json.literal(",") }
+            if let doc { json.literal("\"doc\":"); json.json(doc); json.literal(",") }
             switch entity.type {
             case .org: json.literal("\"type\":\"ORG\"")
             case .person: json.literal("\"type\":\"PERSON\"")

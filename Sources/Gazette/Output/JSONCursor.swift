@@ -31,6 +31,21 @@ struct JSONCursor {
         position += source.count
     }
 
+    /// Bytes that are JSON already: a value quoted once and written many times.
+    @inline(__always)
+    mutating func json(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { self.bytes($0) }
+    }
+
+    /// `value` quoted and escaped as `string(_:)` writes it, to write again with `json(_:)`.
+    static func quoted(_ value: String) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: room(forString: value.utf8.count)) { buffer, count in
+            var cursor = JSONCursor(buffer.baseAddress!)
+            cursor.string(value)
+            count = cursor.position - buffer.baseAddress!
+        }
+    }
+
     /// Bytes that are JSON already (keys, commas).
     @inline(__always)
     mutating func literal(_ text: StaticString) {
@@ -49,7 +64,15 @@ struct JSONCursor {
                 var run = 0
                 var i = 0
                 let n = utf8.count
+                let base = UnsafeRawPointer(utf8.baseAddress)
                 while i < n {
+                    // Eight bytes at a time while none may need escaping: nearly all text.
+                    if let base {
+                        while i &+ 8 <= n, !Self.mayNeedEscaping(base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                            i &+= 8
+                        }
+                        guard i < n else { break }
+                    }
                     let b = utf8[i]
                     guard mayNeedEscaping[Int(b)] else { i += 1; continue }
                     // U+2028 and U+2029 are E2 80 A8 / E2 80 A9.
@@ -87,6 +110,19 @@ struct JSONCursor {
     /// characters, quote, backslash, DEL, and E2, the lead byte of U+2028 and U+2029.
     private static let mayNeedEscaping: [Bool] = (0...255).map { b in
         b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xE2
+    }
+
+    /// Whether any of eight bytes may need escaping (the table above, eight at a time, with
+    /// the usual bit tricks: a byte below n, a byte equal to c). Never false when one does.
+    @inline(__always)
+    private static func mayNeedEscaping(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func zeroByte(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        let control = (word &- ones &* 0x20) & ~word & highs
+        let special = zeroByte(word ^ (ones &* 0x22)) | zeroByte(word ^ (ones &* 0x5C))
+            | zeroByte(word ^ (ones &* 0x7F)) | zeroByte(word ^ (ones &* 0xE2))
+        return control | special != 0
     }
 
     /// Decimal digits, without going through `String`.

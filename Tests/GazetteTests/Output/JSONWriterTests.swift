@@ -75,6 +75,18 @@ struct JSONWriterTests {
         #expect(String(decoding: json.bytes, as: UTF8.self) == #"{"a":1,"b":[2,"x"],"c":0.98}"#)
     }
 
+    @Test("A character to escape is found at any place in a long string (strings are read eight bytes at a time)",
+          arguments: [("\"", #"\""#), ("\\", #"\\"#), ("\n", #"\n"#), ("\u{01}", #"\u0001"#), ("\u{1F}", #"\u001f"#),
+                      ("\u{7F}", #"\u007f"#), ("\u{2028}", #"\u2028"#)])
+    func escapeAnywhere(_ special: String, _ escaped: String) {
+        for position in 0...20 {
+            let before = String(repeating: "a", count: position), after = String(repeating: "é", count: 20 - position)
+            #expect(written(before + special + after) == "\"" + before + escaped + after + "\"", "at \(position)")
+        }
+        // Bytes next to the special ones in value are left alone: space, "!", "#", "[", "]", "~", "â", "ã".
+        #expect(written(" !#[]~âã — ok") == "\" !#[]~âã — ok\"")
+    }
+
     @Test("A line longer than the writer's scratch room, escapes throughout, reads back the same")
     func longLine() throws {
         // Every character here is escaped (6 bytes for \u0001), so the line needs far more room than its text.

@@ -59,60 +59,59 @@ struct JSONCursor {
         byte(UInt8(ascii: "\""))
         var value = value
         value.withUTF8 { utf8 in
-            Self.mayNeedEscaping.withUnsafeBufferPointer { mayNeedEscaping in
-                // Runs of bytes that need no escaping are copied in one go.
-                var run = 0
-                var i = 0
-                let n = utf8.count
-                let base = UnsafeRawPointer(utf8.baseAddress)
-                while i < n {
-                    // Eight bytes at a time while none may need escaping: nearly all text.
-                    if let base {
-                        while i &+ 8 <= n, !Self.mayNeedEscaping(base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
-                            i &+= 8
-                        }
-                        guard i < n else { break }
+            // Runs of bytes that need no escaping are copied in one go.
+            var run = 0
+            var i = 0
+            let n = utf8.count
+            let base = UnsafeRawPointer(utf8.baseAddress)
+            while i < n {
+                // Eight bytes at a time while none may need escaping: nearly all text.
+                if let base {
+                    while i &+ 8 <= n, !Self.mayNeedEscaping(base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                        i &+= 8
                     }
-                    let b = utf8[i]
-                    guard mayNeedEscaping[Int(b)] else { i += 1; continue }
-                    // U+2028 and U+2029 are E2 80 A8 / E2 80 A9.
-                    if b == 0xE2 {
-                        guard i + 2 < n, utf8[i + 1] == 0x80, utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9 else { i += 1; continue }
-                    }
-                    bytes(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8[run..<i])))
-                    switch b {
-                    case 0x22: literal("\\\"")
-                    case 0x5C: literal("\\\\")
-                    case 0x0A: literal("\\n")
-                    case 0x0D: literal("\\r")
-                    case 0x09: literal("\\t")
-                    case 0x08: literal("\\b")
-                    case 0x0C: literal("\\f")
-                    case 0xE2:
-                        literal(utf8[i + 2] == 0xA8 ? "\\u2028" : "\\u2029")
-                        i += 2
-                    default:
-                        let hex: StaticString = "0123456789abcdef"
-                        literal("\\u00")
-                        byte(hex.utf8Start[Int(b >> 4)])
-                        byte(hex.utf8Start[Int(b & 0xF)])
-                    }
-                    i += 1
-                    run = i
+                    guard i < n else { break }
                 }
-                bytes(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8[run..<n])))
+                let b = utf8[i]
+                guard Self.mayNeedEscaping(b) else { i += 1; continue }
+                // U+2028 and U+2029 are E2 80 A8 / E2 80 A9.
+                if b == 0xE2 {
+                    guard i + 2 < n, utf8[i + 1] == 0x80, utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9 else { i += 1; continue }
+                }
+                bytes(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8[run..<i])))
+                switch b {
+                case 0x22: literal("\\\"")
+                case 0x5C: literal("\\\\")
+                case 0x0A: literal("\\n")
+                case 0x0D: literal("\\r")
+                case 0x09: literal("\\t")
+                case 0x08: literal("\\b")
+                case 0x0C: literal("\\f")
+                case 0xE2:
+                    literal(utf8[i + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+                    i += 2
+                default:
+                    let hex: StaticString = "0123456789abcdef"
+                    literal("\\u00")
+                    byte(hex.utf8Start[Int(b >> 4)])
+                    byte(hex.utf8Start[Int(b & 0xF)])
+                }
+                i += 1
+                run = i
             }
+            bytes(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8[run..<n])))
         }
         byte(UInt8(ascii: "\""))
     }
 
     /// The only bytes that may need escaping (every other byte is copied as it is): control
     /// characters, quote, backslash, DEL, and E2, the lead byte of U+2028 and U+2029.
-    private static let mayNeedEscaping: [Bool] = (0...255).map { b in
+    @inline(__always)
+    private static func mayNeedEscaping(_ b: UInt8) -> Bool {
         b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xE2
     }
 
-    /// Whether any of eight bytes may need escaping (the table above, eight at a time, with
+    /// Whether any of eight bytes may need escaping (the test above, eight at a time, with
     /// the usual bit tricks: a byte below n, a byte equal to c). Never false when one does.
     @inline(__always)
     private static func mayNeedEscaping(_ word: UInt64) -> Bool {

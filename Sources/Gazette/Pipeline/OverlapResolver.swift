@@ -64,6 +64,9 @@ enum OverlapResolver {
             }
             first = next
         }
+        // Nothing dropped and nothing moved (the second pass, when the linkers added nothing):
+        // the same array, not a copy of every candidate.
+        if kept.count == candidates.count, kept.indices.allSatisfy({ kept[$0].index == $0 }) { return candidates }
         return kept.map { candidates[$0.index] }
     }
 

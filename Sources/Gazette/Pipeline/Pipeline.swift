@@ -57,14 +57,16 @@ struct Pipeline: Sendable {
         // making them from the UTF-16 units would transcode every one.
         var document = text.document.text
         return document.withUTF8 { utf8 in
-            zip(candidates, spans).map { candidate, span in
-                while tokenIndex + 1 < text.tokens.count, text.tokens[tokenIndex + 1].start <= candidate.range.lowerBound {
+            // By index: pairing the candidates with their spans would copy each one, strings and all.
+            candidates.indices.map { i in
+                let span = spans[i]
+                while tokenIndex + 1 < text.tokens.count, text.tokens[tokenIndex + 1].start <= candidates[i].range.lowerBound {
                     tokenIndex += 1
                 }
-                return Entity(type: candidate.type, text: String(decoding: UnsafeBufferPointer(rebasing: utf8[span.utf8]), as: UTF8.self),
+                return Entity(type: candidates[i].type, text: String(decoding: UnsafeBufferPointer(rebasing: utf8[span.utf8]), as: UTF8.self),
                               span: span, sentence: text.tokens.isEmpty ? 0 : Int(text.tokens[tokenIndex].sentence),
-                              canonical: candidate.canonical, id: candidate.id, source: candidate.source,
-                              score: candidate.score, money: candidate.money)
+                              canonical: candidates[i].canonical, id: candidates[i].id, source: candidates[i].source,
+                              score: candidates[i].score, money: candidates[i].money)
             }
         }
     }

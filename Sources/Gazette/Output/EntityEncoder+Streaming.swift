@@ -14,15 +14,13 @@ extension EntityEncoder {
 
     /// Writes the next entities of the document.
     public func write(_ entities: [Entity], docID: String, into json: inout JSONWriter) {
-        // By index: a loop over the entities themselves would copy each one, strings and all.
+        // The id is escaped once for all the lines. By index: a loop over the entities
+        // themselves would copy each one, strings and all.
+        let doc = format == .entities && !entities.isEmpty ? JSONCursor.quoted(docID) : nil
+        json.reserve(entities.count * EntityEncoder.typicalLineLength)
         for i in entities.indices {
-            switch format {
-            case .entities:
-                write(entities[i], doc: docID, into: &json)
-                json.newline()
-            case .documents:
-                write(entities[i], doc: nil, into: &json)
-            }
+            write(entities[i], quotedDoc: doc, into: &json)
+            if format == .entities { json.newline() }
         }
     }
 

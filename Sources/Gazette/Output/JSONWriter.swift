@@ -16,6 +16,13 @@ public struct JSONWriter: Sendable {
         needsComma.removeAll(keepingCapacity: true)
     }
 
+    /// Makes room for `count` more bytes at once (growing geometrically, so that calls in a
+    /// row stay linear): a document's lines then grow the buffer once, not a few times.
+    mutating func reserve(_ count: Int) {
+        let needed = bytes.count + count
+        if bytes.capacity < needed { bytes.reserveCapacity(Swift.max(needed, 2 * bytes.capacity)) }
+    }
+
     /// Hands over the bytes written so far and forgets them, keeping the nesting state, so a
     /// long line can be written out in pieces.
     public mutating func drain() -> [UInt8] {

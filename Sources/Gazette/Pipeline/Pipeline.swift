@@ -36,7 +36,7 @@ struct Pipeline: Sendable {
     func run(_ text: TextAnalysis) -> Extraction {
         var candidates: [Candidate] = []
         for recognizer in recognizers {
-            candidates += recognizer.recognize(text)
+            recognizer.recognize(text, into: &candidates)
         }
         var resolved = OverlapResolver.resolve(candidates)
         for linker in linkers { linker.link(&resolved, in: text) }

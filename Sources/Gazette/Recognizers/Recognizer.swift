@@ -18,6 +18,15 @@ protocol Recognizer: Sendable {
     /// The types this recognizer can produce; it is skipped when none is requested.
     var types: Set<EntityType> { get }
     func recognize(_ text: TextAnalysis) -> [Candidate]
+    /// Appends the candidates to `candidates`: what the pipeline calls, so that a recognizer
+    /// that builds its candidates in place saves their copy into the common array.
+    func recognize(_ text: TextAnalysis, into candidates: inout [Candidate])
+}
+
+extension Recognizer {
+    func recognize(_ text: TextAnalysis, into candidates: inout [Candidate]) {
+        candidates += recognize(text)
+    }
 }
 
 /// A pass over resolved entities that adds or completes mentions from the document itself:

@@ -40,6 +40,12 @@ struct MoneyRecognizer: Recognizer {
     }
 
     func recognize(_ text: TextAnalysis) -> [Candidate] {
+        var candidates: [Candidate] = []
+        recognize(text, into: &candidates)
+        return candidates
+    }
+
+    func recognize(_ text: TextAnalysis, into candidates: inout [Candidate]) {
         let tables = lexicon[text.language]
         let index = indexes[text.language]!
         // Only the stretch an amount can reach is cut into pieces: from a few tokens before the
@@ -47,7 +53,6 @@ struct MoneyRecognizer: Recognizer {
         // is read right after it is scanned, while its tokens are still in the cache; the parser
         // is made for the first sentence that needs it.
         var context = MoneyParser.DocumentContext()
-        var candidates: [Candidate] = []
         var parser: MoneyParser?
         for sentence in text.sentences {
             guard let triggers = triggers(text.tokens[sentence], text.utf16, tables, index) else { continue }
@@ -59,7 +64,6 @@ struct MoneyRecognizer: Recognizer {
             parser!.read(text.tokens[stretch], index: index)
             parser!.amounts(context: &context, into: &candidates)
         }
-        return candidates
     }
 
     /// Tokens an amount may start before its first trigger: "pas plus de" + "entre" + "US" "$".

@@ -64,7 +64,7 @@ struct MoneyParser {
     let utf16: [UInt16]
     var n: Int { pieces.count }
 
-    /// A parser for the sentences of one document (`read(_:index:)` loads each). One per
+    /// A parser for the sentences of one document (`read(_:entries:)` loads each). One per
     /// document: the lexicon's tables are shared references, so making a parser costs a few
     /// dozen retains, once.
     init(lexicon: MoneyLexicon, language: Language, utf16: [UInt16]) {
@@ -75,11 +75,11 @@ struct MoneyParser {
         self.utf16 = utf16
     }
 
-    /// Cuts the tokens of a sentence into pieces, reusing the buffer of the last sentence.
-    mutating func read(_ tokens: ArraySlice<Token>, index: MoneyTokenIndex) {
+    /// Cuts the tokens of a sentence into pieces, reusing the buffer of the last sentence;
+    /// `entries` are the tokens' money words and roles.
+    mutating func read(_ tokens: ArraySlice<Token>, entries: ArraySlice<MoneyTokenIndex.Entry>) {
         pieces.removeAll(keepingCapacity: true)
-        MoneyPiece.append(tokens, in: utf16, words: lexicon.words, index: index, roles: tables.roles,
-                          to: &pieces)
+        MoneyPiece.append(tokens, entries: entries, in: utf16, words: lexicon.words, roles: tables.roles, to: &pieces)
     }
 
     /// Appends the money candidates of the sentence.

@@ -73,24 +73,18 @@ struct MoneyPiece: Sendable {
     }
 
     /// The pieces of a token range appended to a buffer the caller reuses sentence after
-    /// sentence, with their words and roles: `index` gives them for a whole token by its id;
-    /// parts of tokens are looked up in `words`.
-    static func append(_ tokens: ArraySlice<Token>, in utf16: [UInt16], words: MoneyWords, index: MoneyTokenIndex,
-                       roles: WordMap<Roles>, to pieces: inout [MoneyPiece]) {
+    /// sentence, with their words and roles: `entries` gives them for each whole token; parts
+    /// of tokens are looked up in `words`.
+    static func append(_ tokens: ArraySlice<Token>, entries: ArraySlice<MoneyTokenIndex.Entry>, in utf16: [UInt16],
+                       words: MoneyWords, roles: WordMap<Roles>, to pieces: inout [MoneyPiece]) {
+        precondition(entries.count == tokens.count)
         pieces.reserveCapacity(pieces.count + tokens.count + 4)
         // Tokens are read in place through a pointer: a subscript of the slice copies the whole token.
         tokens.withUnsafeBufferPointer { tokens in
-            index.withLookup { lookup in
+            entries.withUnsafeBufferPointer { entries in
                 utf16.withUnsafeBufferPointer { units in
                     for t in tokens.indices {
-                        let token = tokens.baseAddress! + t
-                        var entry = lookup(token.pointee.id)
-                        // (Tokens are numbered when analysed: this is for tokens made otherwise.)
-                        if token.pointee.id < 0 {
-                            entry.word = words.id(token.pointee.key)
-                            entry.roles = roles[entry.word] ?? []
-                        }
-                        append(token, word: entry.word, roles: entry.roles, in: units, utf16,
+                        append(tokens.baseAddress! + t, word: entries[t].word, roles: entries[t].roles, in: units, utf16,
                                partWord: { let word = words.id($0); return (word, roles[word] ?? []) }, to: &pieces)
                     }
                 }

@@ -46,7 +46,6 @@ struct MoneyRecognizer: Recognizer {
     }
 
     func recognize(_ text: TextAnalysis, into candidates: inout [Candidate]) {
-        let tables = lexicon[text.language]
         let index = indexes[text.language]!
         // Only the stretch an amount can reach is cut into pieces: from a few tokens before the
         // first trigger (a qualifier, "entre", a currency code) to past the last one. A sentence
@@ -54,14 +53,18 @@ struct MoneyRecognizer: Recognizer {
         // is made for the first sentence that needs it.
         var context = MoneyParser.DocumentContext()
         var parser: MoneyParser?
+        // The scan keeps each token's money word and roles, which the cutting into pieces then
+        // reads in order instead of looking them up again.
+        var entries: [MoneyTokenIndex.Entry] = []
         for sentence in text.sentences {
-            guard let triggers = triggers(text.tokens[sentence], text.utf16, tables, index) else { continue }
+            guard let triggers = triggers(text.tokens[sentence], text.utf16, index, entries: &entries) else { continue }
             let stretch = max(sentence.lowerBound, triggers.lowerBound - Self.reachBefore)
                 ..< min(sentence.upperBound, triggers.upperBound + reachAfter)
             // (Not a local `lazy var`: its mutations go through a getter and a setter, copying
             // the parser's piece buffer for every sentence.)
             if parser == nil { parser = MoneyParser(lexicon: lexicon, language: text.language, utf16: text.utf16) }
-            parser!.read(text.tokens[stretch], index: index)
+            let offset = stretch.lowerBound - sentence.lowerBound
+            parser!.read(text.tokens[stretch], entries: entries[offset..<(offset + stretch.count)])
             parser!.amounts(context: &context, into: &candidates)
         }
     }
@@ -77,7 +80,7 @@ struct MoneyRecognizer: Recognizer {
     static func reachAfter(longestCurrency: Int) -> Int { longestCurrency + 16 }
 
     /// The indices from the first token that may start an amount to the last one (included
-    /// as `upperBound - 1`): digits, symbols, spelled numbers before another number word, a
+    /// as `upperBound - 1`), each token's money word and roles written in `entries`: digits, symbols, spelled numbers before another number word, a
     /// magnitude or a currency; nil when there is none, or when nothing in the sentence can be
     /// a currency — every amount needs one in its sentence, its own or the one the amount
     /// before it carries ("en 2030", "3 000 salariés", "15 %" cost no parsing).
@@ -86,10 +89,13 @@ struct MoneyRecognizer: Recognizer {
     /// a currency changes from one token to the next with no pattern a branch predictor could
     /// learn, so the loop decides them with selects and boolean arithmetic; its only branch is
     /// taken for tokens holding a digit.
-    func triggers(_ tokens: ArraySlice<Token>, _ utf16: [UInt16], _ tables: MoneyLexicon.LanguageTables,
-                  _ index: MoneyTokenIndex) -> Range<Int>? {
+    func triggers(_ tokens: ArraySlice<Token>, _ utf16: [UInt16], _ index: MoneyTokenIndex,
+                  entries: inout [MoneyTokenIndex.Entry]) -> Range<Int>? {
         let base = tokens.startIndex
-        return tokens.withUnsafeBufferPointer { tokens in
+        if entries.count < tokens.count {
+            entries = [MoneyTokenIndex.Entry](repeating: MoneyTokenIndex.Entry(word: -1, roles: []), count: tokens.count)
+        }
+        return entries.withUnsafeMutableBufferPointer { entries in tokens.withUnsafeBufferPointer { tokens in
             utf16.withUnsafeBufferPointer { utf16 in
                 index.withLookup { lookup in
                     var first = -1
@@ -99,10 +105,10 @@ struct MoneyRecognizer: Recognizer {
                     for t in tokens.indices {
                         let token = tokens.baseAddress! + t
                         let kind = token.pointee.kind
-                        var roles = lookup(token.pointee.id).roles
-                        // (Tokens are numbered when analysed: this is for tokens made otherwise.)
-                        if token.pointee.id < 0 { roles = tables.roles[lexicon.words.id(token.pointee.key)] ?? [] }
-                        roles = kind == .number ? [] : roles
+                        // (Every token of an analysed document has an id; one without is no money word.)
+                        let entry = lookup(token.pointee.id)
+                        entries[t] = entry
+                        let roles = kind == .number ? [] : entry.roles
                         var trigger = kind == .number || kind == .symbol
                         // A currency form ends here ("euros", "$", "canadiens"; "USD" only in
                         // capitals), or a subunit ("cents").
@@ -131,7 +137,7 @@ struct MoneyRecognizer: Recognizer {
                     return (base + first)..<(base + last + 1)
                 } as Range<Int>?
             }
-        }
+        } }
     }
 
     /// An ASCII digit, or a fullwidth one (which folding turns into ASCII).

@@ -3,8 +3,8 @@ import Testing
 
 @Suite("Money words by token id")
 struct MoneyTokenIndexTests {
-    /// Ids at the edges of the 64-id blocks, in the first block, and far out.
-    static let moneyIDs = [0, 1, 62, 63, 64, 65, 127, 128, 200, 1000]
+    /// Ids at the edges of the 16-id blocks, several in one block, and far out.
+    static let moneyIDs = [0, 1, 14, 15, 16, 17, 31, 32, 40, 41, 47, 63, 64, 127, 128, 200, 1000]
 
     static let index: MoneyTokenIndex = {
         let count = 1001
@@ -28,7 +28,8 @@ struct MoneyTokenIndexTests {
     }
 
     @Test("Other ids, negative ids and ids past the table are no money word",
-          arguments: [2, 61, 66, 126, 129, 199, 201, 999, 1001, 5000, -1, Int(Int32.max), Int(Int32.min)])
+          arguments: [2, 13, 18, 30, 33, 39, 42, 46, 48, 62, 65, 126, 129, 199, 201, 999, 1001, 5000, -1,
+                      Int(Int32.max), Int(Int32.min)])
     func otherIDs(_ id: Int) {
         Self.index.withLookup { lookup in
             #expect(lookup(Int32(id)).word == -1)

@@ -24,6 +24,13 @@ struct PlainDecimalTests {
         #expect(String(decoding: bytes, as: UTF8.self) == JSONWriter.plain(value))
     }
 
+    @Test("The layout is the one known here, so the fast paths are on (a change in Foundation turns them off)")
+    func layoutKnown() throws {
+        let parts = try #require(DecimalLayout.parts(Decimal(string: "4.7")!))
+        #expect(parts.mantissa == 47 && parts.exponent == -1 && !parts.negative)
+        #expect(DecimalLayout.settingExponent(Decimal(15), 8) == Decimal(1_500_000_000))
+    }
+
     @Test("NaN is left to the caller")
     func notANumber() {
         #expect(PlainDecimal.bytes(Decimal.nan) == nil)

@@ -107,7 +107,7 @@ enum DigitReader {
             if let mark, k > mark { fraction += 1 }
         }
         guard digits > 0 else { return nil }
-        return Decimal(sign: .plus, exponent: -fraction, significand: Decimal(significand))
+        return Decimal(significand).scaled(byPowerOfTen: -fraction)
     }
 
     /// Whether a number token continues whitespace groups: 3 digits, then nothing or a decimal part.

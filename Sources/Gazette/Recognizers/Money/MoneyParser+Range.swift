@@ -53,13 +53,13 @@ extension MoneyParser {
         }
 
         if first.magnitude == nil, let magnitude = second.magnitude,
-           case let scaled = first.value.scaled(byPowerOfTen: magnitude), scaled <= second.value {
+           case let scaled = first.value.scaled(byPowerOfTen: magnitude), scaled.isAtMost(second.value) {
             first.value = scaled
         } else if second.magnitude == nil, let magnitude = first.magnitude,
-                  case let scaled = second.value.scaled(byPowerOfTen: magnitude), first.value <= scaled {
+                  case let scaled = second.value.scaled(byPowerOfTen: magnitude), first.value.isAtMost(scaled) {
             second.value = scaled
         }
-        guard first.value <= second.value else { return nil }
+        guard first.value.isAtMost(second.value) else { return nil }
         return Amount(start: opener?.index ?? first.start, end: second.end, value: first.value, max: second.value,
                       currency: currency, currencyBefore: first.currencyBefore,
                       magnitude: first.magnitude ?? second.magnitude, plus: first.plus || second.plus, carried: carried)

@@ -31,16 +31,31 @@ enum OverlapResolver {
     /// others: the candidates are cut into such clusters in one pass by start, and the policy
     /// is applied within each. Most candidates overlap nothing and are kept at once.
     static func resolve(_ candidates: [Candidate]) -> [Candidate] {
-        var ranks: [Rank] = []
-        ranks.reserveCapacity(candidates.count)
-        // (By index: a loop over the candidates themselves would copy each one, strings and all.)
+        // By start, then by index: each recognizer's candidates come in order, so the sort mostly
+        // merges runs, of integers (start and index in one) rather than of ranks. (By index: a
+        // loop over the candidates themselves would copy each one, strings and all.)
+        var order: [UInt64] = []
+        order.reserveCapacity(candidates.count)
+        var fits = candidates.count <= Int(UInt32.max)
         for index in candidates.indices where !candidates[index].range.isEmpty {
-            let range = candidates[index].range
-            ranks.append(Rank(length: range.count, score: candidates[index].score,
-                              priority: priority(candidates[index].type), start: range.lowerBound, index: index))
+            let start = candidates[index].range.lowerBound
+            fits = fits && start >= 0 && start <= Int(UInt32.max)
+            order.append(UInt64(truncatingIfNeeded: start) << 32 | UInt64(truncatingIfNeeded: index))
         }
-        // Each recognizer's candidates come in order: this sort mostly merges runs.
-        ranks.sort { $0.start != $1.start ? $0.start < $1.start : $0.index < $1.index }
+        var ranks: [Rank] = []
+        ranks.reserveCapacity(order.count)
+        func rank(_ index: Int) -> Rank {
+            let range = candidates[index].range
+            return Rank(length: range.count, score: candidates[index].score, priority: priority(candidates[index].type),
+                        start: range.lowerBound, index: index)
+        }
+        if fits {
+            order.sort()
+            for key in order { ranks.append(rank(Int(key & 0xFFFF_FFFF))) }
+        } else {
+            for index in candidates.indices where !candidates[index].range.isEmpty { ranks.append(rank(index)) }
+            ranks.sort { $0.start != $1.start ? $0.start < $1.start : $0.index < $1.index }
+        }
         var kept: [Rank] = []
         kept.reserveCapacity(ranks.count)
         var first = 0

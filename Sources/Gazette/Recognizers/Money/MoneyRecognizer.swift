@@ -80,10 +80,11 @@ struct MoneyRecognizer: Recognizer {
     static func reachAfter(longestCurrency: Int) -> Int { longestCurrency + 16 }
 
     /// The indices from the first token that may start an amount to the last one (included
-    /// as `upperBound - 1`), each token's money word and roles written in `entries`: digits, symbols, spelled numbers before another number word, a
+    /// as `upperBound - 1`): digits, symbols, spelled numbers before another number word, a
     /// magnitude or a currency; nil when there is none, or when nothing in the sentence can be
     /// a currency — every amount needs one in its sentence, its own or the one the amount
-    /// before it carries ("en 2030", "3 000 salariés", "15 %" cost no parsing).
+    /// before it carries ("en 2030", "3 000 salariés", "15 %" cost no parsing). Each token's
+    /// money word and roles are left in `entries`, by position in the sentence.
     ///
     /// Every token of every sentence passes here. Whether a token is a trigger, a money word or
     /// a currency changes from one token to the next with no pattern a branch predictor could
@@ -95,8 +96,8 @@ struct MoneyRecognizer: Recognizer {
         if entries.count < tokens.count {
             entries = [MoneyTokenIndex.Entry](repeating: MoneyTokenIndex.Entry(word: -1, roles: []), count: tokens.count)
         }
-        return entries.withUnsafeMutableBufferPointer { entries in tokens.withUnsafeBufferPointer { tokens in
-            utf16.withUnsafeBufferPointer { utf16 in
+        return entries.withUnsafeMutableBufferPointer { entries in
+            tokens.withUnsafeBufferPointer { tokens in utf16.withUnsafeBufferPointer { utf16 in
                 index.withLookup { lookup in
                     var first = -1
                     var last = -1
@@ -105,7 +106,7 @@ struct MoneyRecognizer: Recognizer {
                     for t in tokens.indices {
                         let token = tokens.baseAddress! + t
                         let kind = token.pointee.kind
-                        // (Every token of an analysed document has an id; one without is no money word.)
+                        // (Every token of an analysed document has an id; one without reads as no money word.)
                         let entry = lookup(token.pointee.id)
                         entries[t] = entry
                         let roles = kind == .number ? [] : entry.roles
@@ -136,8 +137,8 @@ struct MoneyRecognizer: Recognizer {
                     guard currency, first >= 0 else { return nil }
                     return (base + first)..<(base + last + 1)
                 } as Range<Int>?
-            }
-        } }
+            } }
+        }
     }
 
     /// An ASCII digit, or a fullwidth one (which folding turns into ASCII).

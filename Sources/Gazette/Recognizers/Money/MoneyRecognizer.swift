@@ -11,8 +11,6 @@ struct MoneyRecognizer: Recognizer {
     /// Each language's money words and roles by token id (the words of the lexicon interned in
     /// the shared vocabulary): array reads per token instead of string hashes.
     private let indexes: [Language: MoneyTokenIndex]
-    /// Tokens an amount may run past its last trigger.
-    private let reachAfter: Int
 
     var name: String { "money" }
     var types: Set<EntityType> { [.money] }
@@ -36,7 +34,6 @@ struct MoneyRecognizer: Recognizer {
             indexes[language] = MoneyTokenIndex(words: wordByTokenID, roles: roles)
         }
         self.indexes = indexes
-        self.reachAfter = Self.reachAfter(longestCurrency: lexicon.currencies.longest)
     }
 
     func recognize(_ text: TextAnalysis) -> [Candidate] {
@@ -47,19 +44,16 @@ struct MoneyRecognizer: Recognizer {
 
     func recognize(_ text: TextAnalysis, into candidates: inout [Candidate]) {
         let index = indexes[text.language]!
-        // Only the stretch an amount can reach is cut into pieces: from a few tokens before the
-        // first trigger (a qualifier, "entre", a currency code) to past the last one. A sentence
-        // is read right after it is scanned, while its tokens are still in the cache; the parser
-        // is made for the first sentence that needs it.
+        // Only the stretch amounts can reach is cut into pieces (see `triggers`). A sentence is
+        // read right after it is scanned, while its tokens are still in the cache; the parser is
+        // made for the first sentence that needs it.
         var context = MoneyParser.DocumentContext()
         var parser: MoneyParser?
         // The scan keeps each token's money word and roles, which the cutting into pieces then
         // reads in order instead of looking them up again.
         var entries: [MoneyTokenIndex.Entry] = []
         for sentence in text.sentences {
-            guard let triggers = triggers(text.tokens[sentence], text.utf16, index, entries: &entries) else { continue }
-            let stretch = max(sentence.lowerBound, triggers.lowerBound - Self.reachBefore)
-                ..< min(sentence.upperBound, triggers.upperBound + reachAfter)
+            guard let stretch = triggers(text.tokens[sentence], text.utf16, index, entries: &entries) else { continue }
             // (Not a local `lazy var`: its mutations go through a getter and a setter, copying
             // the parser's piece buffer for every sentence.)
             if parser == nil { parser = MoneyParser(lexicon: lexicon, language: text.language, utf16: text.utf16) }
@@ -69,22 +63,13 @@ struct MoneyRecognizer: Recognizer {
         }
     }
 
-    /// Tokens an amount may start before its first trigger: "pas plus de" + "entre" + "US" "$".
-    static let reachBefore = 12
-    /// Tokens an amount may run past its last trigger, with room to spare. Every number, and
-    /// every spelled number word before another number word, is a trigger, so what can follow
-    /// the last one is bounded: the end of a spelled number (2), magnitudes ("lakh crore", or
-    /// "-billion": 2), "+" (1), a fraction ("and a half": 3), "de" (1), the currency phrase,
-    /// a subunit or a compound's "-dollar" (2), and the two pieces the parser looks at past an
-    /// amount ("4 milliards de plus"). Each token is at least one piece.
-    static func reachAfter(longestCurrency: Int) -> Int { longestCurrency + 16 }
-
-    /// The indices from the first token that may start an amount to the last one (included
-    /// as `upperBound - 1`): digits, symbols, spelled numbers before another number word, a
-    /// magnitude or a currency; nil when there is none, or when nothing in the sentence can be
-    /// a currency — every amount needs one in its sentence, its own or the one the amount
-    /// before it carries ("en 2030", "3 000 salariés", "15 %" cost no parsing). Each token's
-    /// money word and roles are left in `entries`, by position in the sentence.
+    /// The tokens the sentence's amounts can reach: around its triggers — digits, symbols,
+    /// spelled numbers before another number word, a magnitude or a currency — the money words
+    /// next to the first and the last one, and two tokens more; nil when there is no trigger,
+    /// or when nothing in the sentence can be a currency — every amount needs one in its
+    /// sentence, its own or the one the amount before it carries ("en 2030", "3 000 salariés",
+    /// "15 %" cost no parsing). Each token's money word and roles are left in `entries`, by
+    /// position in the sentence.
     ///
     /// Every token of every sentence passes here. Whether a token is a trigger, a money word or
     /// a currency changes from one token to the next with no pattern a branch predictor could
@@ -135,7 +120,16 @@ struct MoneyRecognizer: Recognizer {
                         last = trigger ? t : last
                     }
                     guard currency, first >= 0 else { return nil }
-                    return (base + first)..<(base + last + 1)
+                    // Around its triggers, an amount and what the parser reads of its context are
+                    // money words: before, a qualifier, "entre", a currency code ("pas plus de",
+                    // "US"), a price base's "in"; after, a magnitude, "de", a currency phrase,
+                    // cents, "and a half". Two tokens more on each side cover what the parser
+                    // looks at past them ("GPT-5", "5 millions d’utilisateurs").
+                    var start = first
+                    while start > 0, entries[start - 1].word >= 0 { start -= 1 }
+                    var end = last + 1
+                    while end < tokens.count, entries[end].word >= 0 { end += 1 }
+                    return (base + max(0, start - 2))..<(base + min(tokens.count, end + 2))
                 } as Range<Int>?
             } }
         }

@@ -43,8 +43,6 @@ struct MoneyPhrase<Value: Sendable>: Sendable {
 struct PhraseTable<Value: Sendable>: Sendable {
     private var lists = WordMap<[MoneyPhrase<Value>]>()
     private var signatures: Set<String> = []
-    /// The most pieces a phrase has.
-    private(set) var longest = 0
 
     /// One phrase of the flat layout: its pieces are `start..<start + count` of the arrays below.
     private struct Entry: Sendable {
@@ -70,7 +68,6 @@ struct PhraseTable<Value: Sendable>: Sendable {
         list.append(phrase)
         list.sort { $0.keys.count > $1.keys.count }
         lists[phrase.keys[0]] = list
-        longest = max(longest, phrase.keys.count)
         return true
     }
 

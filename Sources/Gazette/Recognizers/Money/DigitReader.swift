@@ -41,23 +41,29 @@ enum DigitReader {
 
     /// The index of the piece after the number that starts at piece `i` (rule 1), without reading it.
     static func end(_ pieces: [MoneyPiece], at i: Int, utf16: [UInt16]) -> Int {
-        var end = i + 1
-        let first = utf16[pieces[i].range]
-        guard first.count <= 3, first.allSatisfy(MoneyPiece.isDigit) else { return end }
-        while end < pieces.count, pieces[end].isNumber, !pieces[end].lineBreakBefore,
-              pieces[end].start == pieces[end - 1].end + 1, isGroupSpace(utf16[pieces[end - 1].end]) {
-            let next = utf16[pieces[end].range]
-            guard startsWithGroup(next) else { break }
-            end += 1
-            if next.count > 3 { break }  // it carried the decimal part
+        // (Read in place: a slice of the text per piece retains and releases it.)
+        utf16.withUnsafeBufferPointer { units in
+            pieces.withUnsafeBufferPointer { pieces in
+                var end = i + 1
+                let first = pieces[i]
+                guard first.end - first.start <= 3, first.range.allSatisfy({ MoneyPiece.isDigit(units[$0]) }) else { return end }
+                while end < pieces.count, pieces[end].isNumber, !pieces[end].lineBreakBefore,
+                      pieces[end].start == pieces[end - 1].end + 1, isGroupSpace(units[pieces[end - 1].end]) {
+                    let next = pieces[end].range
+                    guard startsWithGroup(next, of: units) else { break }
+                    end += 1
+                    if next.count > 3 { break }  // it carried the decimal part
+                }
+                return end
+            }
         }
-        return end
     }
 
-    /// Reads the number starting at piece `i`, joining whitespace groups.
-    static func read(_ pieces: [MoneyPiece], at i: Int, utf16: [UInt16], french: Bool) -> Reading? {
+    /// Reads the number starting at piece `i`, joining whitespace groups; `end` is what
+    /// `end(_:at:utf16:)` says, when the caller has it already.
+    static func read(_ pieces: [MoneyPiece], at i: Int, end: Int? = nil, utf16: [UInt16], french: Bool) -> Reading? {
         guard i < pieces.count, pieces[i].isNumber else { return nil }
-        let end = end(pieces, at: i, utf16: utf16)
+        let end = end ?? self.end(pieces, at: i, utf16: utf16)
         if end == i + 1 {
             if let value = plainInteger(utf16[pieces[i].range]) {
                 return Reading(value: value, end: end, plainDigits: pieces[i].end - pieces[i].start, hasFraction: false)
@@ -111,14 +117,13 @@ enum DigitReader {
     }
 
     /// Whether a number token continues whitespace groups: 3 digits, then nothing or a decimal part.
-    private static func startsWithGroup(_ units: ArraySlice<UInt16>) -> Bool {
-        guard units.count >= 3 else { return false }
-        let head = units.prefix(3)
-        guard head.allSatisfy(MoneyPiece.isDigit) else { return false }
-        if units.count == 3 { return true }
-        let mark = units[units.startIndex + 3]
-        let rest = units.dropFirst(4)
-        return (mark == 0x2C || mark == 0x2E) && !rest.isEmpty && rest.allSatisfy(MoneyPiece.isDigit)
+    private static func startsWithGroup(_ range: Range<Int>, of units: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard range.count >= 3 else { return false }
+        let s = range.lowerBound
+        guard MoneyPiece.isDigit(units[s]), MoneyPiece.isDigit(units[s + 1]), MoneyPiece.isDigit(units[s + 2]) else { return false }
+        if range.count == 3 { return true }
+        let mark = units[s + 3]
+        return (mark == 0x2C || mark == 0x2E) && range.count > 4 && (s + 4..<range.upperBound).allSatisfy { MoneyPiece.isDigit(units[$0]) }
     }
 
     /// The digits as "1234.56" (a `Decimal(string:)` input), following the rules above.

@@ -27,11 +27,13 @@ extension MoneyParser {
             prefix = (match.value, match.end)
             j = match.end
         }
+        var digitsEnd: Int?
         if prefix == nil, !bare, j < n, pieces[j].isNumber {
             let end = DigitReader.end(pieces, at: j, utf16: utf16)
             guard end < n, !pieces[end].roles.isDisjoint(with: MoneyPiece.Roles.afterNumber) else { return nil }
+            digitsEnd = end
         }
-        guard let number = number(at: j) else { return nil }
+        guard let number = number(at: j, digitsEnd: digitsEnd) else { return nil }
         j = number.end
         var amount = Amount(start: i, end: j, value: number.value, currency: prefix?.currency,
                             currencyBefore: prefix != nil, magnitude: number.magnitude,
@@ -93,12 +95,14 @@ extension MoneyParser {
         return amount
     }
 
-    /// The number at piece `j`.
-    func number(at j: Int) -> NumberReading? {
+    /// The number at piece `j`; `digitsEnd` is where its digits end, when the caller knows.
+    func number(at j: Int, digitsEnd: Int? = nil) -> NumberReading? {
         guard j < n else { return nil }
         let piece = pieces[j]
         if piece.isNumber {
-            guard let reading = DigitReader.read(pieces, at: j, utf16: utf16, french: language == .fr) else { return nil }
+            guard let reading = DigitReader.read(pieces, at: j, end: digitsEnd, utf16: utf16, french: language == .fr) else {
+                return nil
+            }
             return NumberReading(value: reading.value, end: reading.end, plainDigits: reading.plainDigits,
                                  hasFraction: reading.hasFraction, isDigits: true)
         }

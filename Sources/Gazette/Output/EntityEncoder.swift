@@ -21,27 +21,10 @@ public struct EntityEncoder: Sendable {
 
     /// Appends the lines for one document (no line at all for a document without entities in `entities` format).
     public func write(_ extraction: Extraction, docID: String, into json: inout JSONWriter) {
-        switch format {
-        case .entities:
-            // The id is escaped once for all the lines. By index: a loop over the entities
-            // themselves would copy each one, strings and all.
-            let doc = JSONCursor.quoted(docID)
-            json.reserve(extraction.entities.count * Self.typicalLineLength)
-            for i in extraction.entities.indices {
-                write(extraction.entities[i], quotedDoc: doc, into: &json)
-                json.newline()
-            }
-        case .documents:
-            json.beginObject()
-            json.key("doc"); json.string(docID)
-            json.key("lang"); json.string(extraction.language.rawValue)
-            json.key("entities")
-            json.beginArray()
-            for i in extraction.entities.indices { write(extraction.entities[i], doc: nil, into: &json) }
-            json.endArray()
-            json.endObject()
-            json.newline()
-        }
+        // The streamed form's three steps, all at once (see `EntityEncoder+Streaming`).
+        beginDocument(docID: docID, language: extraction.language, into: &json)
+        write(extraction.entities, docID: docID, into: &json)
+        endDocument(into: &json)
     }
 
     public func write(_ entity: Entity, doc: String?, into json: inout JSONWriter) {

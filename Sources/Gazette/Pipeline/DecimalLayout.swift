@@ -14,9 +14,8 @@ enum DecimalLayout {
     /// the sign (0x08); bytes 4–19: the mantissa, least significant word first.
     struct Parts {
         var exponent: Int
+        /// With a zero mantissa: NaN.
         var negative: Bool
-        /// 16-bit words in use; 0 with `negative` is NaN.
-        var length: Int
         var mantissa: UInt128
     }
 
@@ -64,8 +63,7 @@ enum DecimalLayout {
             case 8: UInt128(high) << 64 | UInt128(low)
             default: UInt128(high & (1 << (16 * UInt64(length - 4)) - 1)) << 64 | UInt128(low)
             }
-            return Parts(exponent: Int(Int8(bitPattern: raw[0])), negative: raw[1] & 0x08 != 0, length: length,
-                         mantissa: mantissa)
+            return Parts(exponent: Int(Int8(bitPattern: raw[0])), negative: raw[1] & 0x08 != 0, mantissa: mantissa)
         }
     }
 

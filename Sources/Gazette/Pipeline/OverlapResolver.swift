@@ -32,29 +32,18 @@ enum OverlapResolver {
     /// is applied within each. Most candidates overlap nothing and are kept at once.
     static func resolve(_ candidates: [Candidate]) -> [Candidate] {
         // By start, then by index: each recognizer's candidates come in order, so the sort mostly
-        // merges runs, of integers (start and index in one) rather than of ranks. (By index: a
-        // loop over the candidates themselves would copy each one, strings and all.)
-        var order: [UInt64] = []
+        // merges runs, of pairs of integers rather than of ranks. (By index: a loop over the
+        // candidates themselves would copy each one, strings and all.)
+        var order: [(start: Int, index: Int)] = []
         order.reserveCapacity(candidates.count)
-        var fits = candidates.count <= Int(UInt32.max)
         for index in candidates.indices where !candidates[index].range.isEmpty {
-            let start = candidates[index].range.lowerBound
-            fits = fits && start >= 0 && start <= Int(UInt32.max)
-            order.append(UInt64(truncatingIfNeeded: start) << 32 | UInt64(truncatingIfNeeded: index))
+            order.append((candidates[index].range.lowerBound, index))
         }
-        var ranks: [Rank] = []
-        ranks.reserveCapacity(order.count)
-        func rank(_ index: Int) -> Rank {
+        order.sort { $0 < $1 }
+        let ranks = order.map { _, index in
             let range = candidates[index].range
             return Rank(length: range.count, score: candidates[index].score, priority: priority(candidates[index].type),
                         start: range.lowerBound, index: index)
-        }
-        if fits {
-            order.sort()
-            for key in order { ranks.append(rank(Int(key & 0xFFFF_FFFF))) }
-        } else {
-            for index in candidates.indices where !candidates[index].range.isEmpty { ranks.append(rank(index)) }
-            ranks.sort { $0.start != $1.start ? $0.start < $1.start : $0.index < $1.index }
         }
         var kept: [Rank] = []
         kept.reserveCapacity(ranks.count)

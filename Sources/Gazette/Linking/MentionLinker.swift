@@ -105,7 +105,14 @@ struct MentionLinker: Linker {
                     let range = text.range(i..<(i + n))
                     // The name itself, where a rule found it ("la start-up Nanolumen"), keeps its own reading.
                     if n == 1 {
-                        if named == nil { named = Set(entities[..<given].lazy.filter { $0.type == .org || $0.type == .program }.map(\.range)) }
+                        if named == nil {
+                            // By index: filtering the entities themselves would copy each one.
+                            var ranges = Set<Range<Int>>()
+                            for k in 0..<given where entities[k].type == .org || entities[k].type == .program {
+                                ranges.insert(entities[k].range)
+                            }
+                            named = ranges
+                        }
                         if named!.contains(range) { break }
                     }
                     // A full name where a rule found it is that finding, not a repeat of it.

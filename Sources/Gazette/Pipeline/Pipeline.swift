@@ -34,7 +34,10 @@ struct Pipeline: Sendable {
     }
 
     func run(_ text: TextAnalysis) -> Extraction {
+        // Room for about as many candidates as news text gives (one every ten tokens or so), at
+        // once: grown by doubling, the array was copied, candidates and all, several times a document.
         var candidates: [Candidate] = []
+        candidates.reserveCapacity(16 + text.tokens.count / 8)
         for recognizer in recognizers {
             recognizer.recognize(text, into: &candidates)
         }

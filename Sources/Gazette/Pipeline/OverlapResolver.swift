@@ -34,16 +34,20 @@ enum OverlapResolver {
         // By start, then by index: each recognizer's candidates come in order, so the sort mostly
         // merges runs, of pairs of integers rather than of ranks. (By index: a loop over the
         // candidates themselves would copy each one, strings and all.)
-        var order: [(start: Int, index: Int)] = []
-        order.reserveCapacity(candidates.count)
-        for index in candidates.indices where !candidates[index].range.isEmpty {
-            order.append((candidates[index].range.lowerBound, index))
-        }
-        order.sort { $0 < $1 }
-        let ranks = order.map { _, index in
-            let range = candidates[index].range
-            return Rank(length: range.count, score: candidates[index].score, priority: priority(candidates[index].type),
-                        start: range.lowerBound, index: index)
+        // Fields are read through a pointer: a subscript of the array copied the whole candidate,
+        // strings and money included, to read one of them.
+        let ranks = candidates.withUnsafeBufferPointer { candidates in
+            var order: [(start: Int, index: Int)] = []
+            order.reserveCapacity(candidates.count)
+            for index in candidates.indices where !candidates[index].range.isEmpty {
+                order.append((candidates[index].range.lowerBound, index))
+            }
+            order.sort { $0 < $1 }
+            return order.map { _, index in
+                let candidate = candidates.baseAddress! + index
+                return Rank(length: candidate.pointee.range.count, score: candidate.pointee.score,
+                            priority: priority(candidate.pointee.type), start: candidate.pointee.range.lowerBound, index: index)
+            }
         }
         var kept: [Rank] = []
         kept.reserveCapacity(ranks.count)

@@ -30,7 +30,9 @@ enum OverlapResolver {
     /// Whether a candidate is kept depends only on those it overlaps, directly or through
     /// others: the candidates are cut into such clusters in one pass by start, and the policy
     /// is applied within each. Most candidates overlap nothing and are kept at once.
-    static func resolve(_ candidates: [Candidate]) -> [Candidate] {
+    /// `room` is capacity left in the result for candidates appended afterwards (the linkers'
+    /// mentions), so that the first of them does not copy the whole array.
+    static func resolve(_ candidates: [Candidate], room: Int = 0) -> [Candidate] {
         // By start, then by index: each recognizer's candidates come in order, so the sort mostly
         // merges runs, of pairs of integers rather than of ranks. (By index: a loop over the
         // candidates themselves would copy each one, strings and all.)
@@ -75,7 +77,10 @@ enum OverlapResolver {
         // Nothing dropped and nothing moved (the second pass, when the linkers added nothing):
         // the same array, not a copy of every candidate.
         if kept.count == candidates.count, kept.indices.allSatisfy({ kept[$0].index == $0 }) { return candidates }
-        return kept.map { candidates[$0.index] }
+        var resolved: [Candidate] = []
+        resolved.reserveCapacity(kept.count + room)
+        for rank in kept { resolved.append(candidates[rank.index]) }
+        return resolved
     }
 
     /// The policy's order: longer, then higher score, type priority, earlier start, and for

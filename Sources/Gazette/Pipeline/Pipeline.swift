@@ -42,7 +42,8 @@ struct Pipeline: Sendable {
         for recognizer in recognizers {
             recognizer.recognize(text, into: &candidates)
         }
-        var resolved = OverlapResolver.resolve(candidates)
+        // Linkers add a tenth to a half again as many (mentions of names given in full).
+        var resolved = OverlapResolver.resolve(candidates, room: candidates.count / 2 + 8)
         for linker in linkers { linker.link(&resolved, in: text) }
         return finish(resolved, text, linked: !linkers.isEmpty)
     }

@@ -59,6 +59,8 @@ struct JSONCursor {
         byte(UInt8(ascii: "\""))
         var value = value
         value.withUTF8 { utf8 in
+            // Nearly every string needs no escaping at all: checked as a whole, copied at once.
+            if Self.isPlain(utf8) { return bytes(UnsafeRawBufferPointer(utf8)) }
             // Runs of bytes that need no escaping are copied in one go.
             var run = 0
             var i = 0
@@ -102,6 +104,28 @@ struct JSONCursor {
             bytes(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8[run..<n])))
         }
         byte(UInt8(ascii: "\""))
+    }
+
+    /// Whether no byte of `utf8` may need escaping, eight bytes at a time: the last eight
+    /// overlap the ones before, a string shorter than eight is padded with spaces.
+    @inline(__always)
+    private static func isPlain(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = utf8.count
+        guard let base = UnsafeRawPointer(utf8.baseAddress) else { return true }
+        if n < 8 {
+            var word: UInt64 = 0x2020_2020_2020_2020
+            for k in 0..<n {
+                let shift = UInt64(k &* 8)
+                word = word & ~(0xFF &<< shift) | UInt64(utf8[k]) &<< shift
+            }
+            return !mayNeedEscaping(word)
+        }
+        var i = 0
+        while i &+ 8 < n {
+            if mayNeedEscaping(base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { return false }
+            i &+= 8
+        }
+        return !mayNeedEscaping(base.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self))
     }
 
     /// The only bytes that may need escaping (every other byte is copied as it is): control

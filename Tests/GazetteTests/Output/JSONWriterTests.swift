@@ -75,13 +75,20 @@ struct JSONWriterTests {
         #expect(String(decoding: json.bytes, as: UTF8.self) == #"{"a":1,"b":[2,"x"],"c":0.98}"#)
     }
 
-    @Test("A character to escape is found at any place in a long string (strings are read eight bytes at a time)",
+    @Test("A character to escape is found at any place in a string, short or long (strings are read eight bytes at a time)",
           arguments: [("\"", #"\""#), ("\\", #"\\"#), ("\n", #"\n"#), ("\u{01}", #"\u0001"#), ("\u{1F}", #"\u001f"#),
                       ("\u{7F}", #"\u007f"#), ("\u{2028}", #"\u2028"#)])
     func escapeAnywhere(_ special: String, _ escaped: String) {
         for position in 0...20 {
             let before = String(repeating: "a", count: position), after = String(repeating: "é", count: 20 - position)
             #expect(written(before + special + after) == "\"" + before + escaped + after + "\"", "at \(position)")
+        }
+        // In short strings too (under eight bytes, read as one padded word), at every place.
+        for length in 1...9 {
+            for position in 0..<length {
+                let before = String(repeating: "a", count: position), after = String(repeating: "b", count: length - 1 - position)
+                #expect(written(before + special + after) == "\"" + before + escaped + after + "\"", "length \(length), at \(position)")
+            }
         }
         // Bytes next to the special ones in value are left alone: space, "!", "#", "[", "]", "~", "â", "ã".
         #expect(written(" !#[]~âã — ok") == "\" !#[]~âã — ok\"")

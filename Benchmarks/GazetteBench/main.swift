@@ -2,7 +2,7 @@
 //
 //   GazetteBench stages CORPUS.jsonl [--passes N] [--gazetteer FILE]...
 //   GazetteBench load [--repeat N] [--gazetteer FILE]...
-//   GazetteBench money CORPUS.jsonl [--passes N]
+//   GazetteBench money CORPUS.jsonl [--passes N] [--block N]
 //
 // Built and run by Benchmarks/run.sh (release), never by the tests. Prints one JSON object
 // on stdout; run.sh turns it into the table and the results record.
@@ -46,9 +46,10 @@ func printJSON(_ object: [String: Any]) {
 }
 
 var arguments = Array(CommandLine.arguments.dropFirst())
-guard let mode = arguments.first else { fail("usage: GazetteBench stages CORPUS.jsonl [--passes N] [--gazetteer FILE] | load [--repeat N] [--gazetteer FILE] | analyze CORPUS.jsonl [--types ORG,MONEY,…] | money CORPUS.jsonl [--passes N]") }
+guard let mode = arguments.first else { fail("usage: GazetteBench stages CORPUS.jsonl [--passes N] [--gazetteer FILE] | load [--repeat N] [--gazetteer FILE] | analyze CORPUS.jsonl [--types ORG,MONEY,…] | money CORPUS.jsonl [--passes N] [--block N]") }
 arguments.removeFirst()
 var passes = 3
+var block = 1
 var gazetteers: [URL] = []
 var types = Set(EntityType.allCases)
 var positional: [String] = []
@@ -58,6 +59,10 @@ while !arguments.isEmpty {
     case "--passes", "--repeat":
         guard let n = arguments.first.flatMap({ Int($0) }), n > 0 else { fail("\(a) expects a number") }
         passes = n
+        arguments.removeFirst()
+    case "--block":
+        guard let n = arguments.first.flatMap({ Int($0) }), n > 0 else { fail("--block expects a number") }
+        block = n
         arguments.removeFirst()
     case "--types":
         guard let list = arguments.first else { fail("--types expects a list") }
@@ -103,9 +108,11 @@ case "stages", "analyze", "money":
     let probe = try StageProbe(gazette)
     if mode == "money" {
         // What MONEY adds to analysis + JSON: the same documents through a pipeline with every
-        // type and one without MONEY, alternating document by document (which goes first
-        // alternates too), so that the machine's drift in speed, which is large here, falls on
-        // both alike. Per pass: the ratio of the two sums of thread CPU time.
+        // type and one without MONEY, alternating (which goes first alternates too), so that the
+        // machine's drift in speed, which is large here, falls on both alike. By document
+        // (`--block 1`, the default), each pipeline runs right after the other, in caches the
+        // other left; by blocks of N documents, each runs mostly in its own. Per pass: the ratio
+        // of the two sums of thread CPU time.
         var without = configuration
         without.types.remove(.money)
         let other = try StageProbe(try Gazette(configuration: without))
@@ -121,19 +128,20 @@ case "stages", "analyze", "money":
         }
         for _ in 0..<passes {
             var a: UInt64 = 0, b: UInt64 = 0
-            for (id, docBytes) in documents {
+            for start in stride(from: 0, to: documents.count, by: block) {
+                let group = documents[start..<min(documents.count, start + block)]
                 flip.toggle()
-                if flip {
-                    a += try run(probe, id, docBytes); b += try run(other, id, docBytes)
-                } else {
-                    b += try run(other, id, docBytes); a += try run(probe, id, docBytes)
+                for first in [flip, !flip] {
+                    for (id, docBytes) in group {
+                        if first { a += try run(probe, id, docBytes) } else { b += try run(other, id, docBytes) }
+                    }
                 }
             }
             withMoney.append(Double(a) / 1e9)
             withoutMoney.append(Double(b) / 1e9)
             ratios.append(Double(a) / Double(b) - 1)
         }
-        printJSON(["documents": documents.count, "bytes": bytes, "passes": passes, "money_adds": median(ratios),
+        printJSON(["documents": documents.count, "bytes": bytes, "passes": passes, "block": block, "money_adds": median(ratios),
                    "money_adds_min": ratios.min()!, "money_adds_max": ratios.max()!,
                    "seconds_with_money": median(withMoney), "seconds_without_money": median(withoutMoney)])
         exit(0)

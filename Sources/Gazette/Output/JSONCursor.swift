@@ -57,53 +57,60 @@ struct JSONCursor {
     /// too (valid JSON, but they break JavaScript readers); other text kept as UTF-8.
     mutating func string(_ value: String) {
         byte(UInt8(ascii: "\""))
-        var value = value
-        value.withUTF8 { utf8 in
-            // Nearly every string needs no escaping at all: checked as a whole, copied at once.
-            if Self.isPlain(utf8) { return bytes(UnsafeRawBufferPointer(utf8)) }
-            // Runs of bytes that need no escaping are copied in one go.
-            var run = 0
-            var i = 0
-            let n = utf8.count
-            let base = UnsafeRawPointer(utf8.baseAddress)
-            while i < n {
-                // Eight bytes at a time while none may need escaping: nearly all text.
-                if let base {
-                    while i &+ 8 <= n, !Self.mayNeedEscaping(base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
-                        i &+= 8
-                    }
-                    guard i < n else { break }
-                }
-                let b = utf8[i]
-                guard Self.mayNeedEscaping(b) else { i += 1; continue }
-                // U+2028 and U+2029 are E2 80 A8 / E2 80 A9.
-                if b == 0xE2 {
-                    guard i + 2 < n, utf8[i + 1] == 0x80, utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9 else { i += 1; continue }
-                }
-                bytes(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8[run..<i])))
-                switch b {
-                case 0x22: literal("\\\"")
-                case 0x5C: literal("\\\\")
-                case 0x0A: literal("\\n")
-                case 0x0D: literal("\\r")
-                case 0x09: literal("\\t")
-                case 0x08: literal("\\b")
-                case 0x0C: literal("\\f")
-                case 0xE2:
-                    literal(utf8[i + 2] == 0xA8 ? "\\u2028" : "\\u2029")
-                    i += 2
-                default:
-                    let hex: StaticString = "0123456789abcdef"
-                    literal("\\u00")
-                    byte(hex.utf8Start[Int(b >> 4)])
-                    byte(hex.utf8Start[Int(b & 0xF)])
-                }
-                i += 1
-                run = i
-            }
-            bytes(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8[run..<n])))
+        // In place when the string's UTF-8 is at hand (native and small strings: all of them
+        // here); a copy made contiguous otherwise.
+        if value.utf8.withContiguousStorageIfAvailable({ escaped($0) }) == nil {
+            var value = value
+            value.withUTF8 { escaped($0) }
         }
         byte(UInt8(ascii: "\""))
+    }
+
+    /// The bytes of a string, escaped, without the quotes.
+    private mutating func escaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        // Nearly every string needs no escaping at all: checked as a whole, copied at once.
+        if Self.isPlain(utf8) { return bytes(UnsafeRawBufferPointer(utf8)) }
+        // Runs of bytes that need no escaping are copied in one go.
+        var run = 0
+        var i = 0
+        let n = utf8.count
+        let base = UnsafeRawPointer(utf8.baseAddress)
+        while i < n {
+            // Eight bytes at a time while none may need escaping: nearly all text.
+            if let base {
+                while i &+ 8 <= n, !Self.mayNeedEscaping(base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                    i &+= 8
+                }
+                guard i < n else { break }
+            }
+            let b = utf8[i]
+            guard Self.mayNeedEscaping(b) else { i += 1; continue }
+            // U+2028 and U+2029 are E2 80 A8 / E2 80 A9.
+            if b == 0xE2 {
+                guard i + 2 < n, utf8[i + 1] == 0x80, utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9 else { i += 1; continue }
+            }
+            bytes(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8[run..<i])))
+            switch b {
+            case 0x22: literal("\\\"")
+            case 0x5C: literal("\\\\")
+            case 0x0A: literal("\\n")
+            case 0x0D: literal("\\r")
+            case 0x09: literal("\\t")
+            case 0x08: literal("\\b")
+            case 0x0C: literal("\\f")
+            case 0xE2:
+                literal(utf8[i + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+                i += 2
+            default:
+                let hex: StaticString = "0123456789abcdef"
+                literal("\\u00")
+                byte(hex.utf8Start[Int(b >> 4)])
+                byte(hex.utf8Start[Int(b & 0xF)])
+            }
+            i += 1
+            run = i
+        }
+        bytes(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8[run..<n])))
     }
 
     /// Whether no byte of `utf8` may need escaping, eight bytes at a time: the last eight
@@ -148,21 +155,37 @@ struct JSONCursor {
         return control | special != 0
     }
 
-    /// Decimal digits, without going through `String`.
+    /// Decimal digits, without going through `String`: two at a time, from a table of the
+    /// hundred pairs (offsets and sentence numbers are most of a line's numbers).
     mutating func int(_ value: Int) {
         if value < 0 { byte(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
         var count = 1
         var rest = magnitude
         while rest >= 10 { rest /= 10; count += 1 }
+        let pairs = Self.digitPairs.utf8Start
         var p = position + count
-        repeat {
-            p -= 1
-            p.pointee = UInt8(ascii: "0") + UInt8(magnitude % 10)
-            magnitude /= 10
-        } while magnitude > 0
+        while magnitude >= 100 {
+            let pair = Int(magnitude % 100) &* 2
+            magnitude /= 100
+            p -= 2
+            p[0] = pairs[pair]
+            p[1] = pairs[pair &+ 1]
+        }
+        if magnitude >= 10 {
+            p[-2] = pairs[Int(magnitude) &* 2]
+            p[-1] = pairs[Int(magnitude) &* 2 &+ 1]
+        } else {
+            p[-1] = UInt8(ascii: "0") &+ UInt8(magnitude)
+        }
         position += count
     }
+
+    private static let digitPairs: StaticString = """
+        00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+        40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899
+        """
 
     /// The shortest form that reads back as the same double (what `description` prints);
     /// non-finite values as null.

@@ -28,11 +28,13 @@ public struct EntityEncoder: Sendable {
     }
 
     public func write(_ entity: Entity, doc: String?, into json: inout JSONWriter) {
-        write(entity, quotedDoc: doc.map(JSONCursor.quoted), into: &json)
+        withUnsafePointer(to: entity) { write($0, quotedDoc: doc.map(JSONCursor.quoted), into: &json) }
     }
 
     /// One entity's object, `quotedDoc` the document id as JSON already (nil: no "doc" key).
-    func write(_ entity: Entity, quotedDoc doc: [UInt8]?, into json: inout JSONWriter) {
+    /// The entity is read in place: passed by value, each was copied, strings and all.
+    func write(_ pointer: UnsafePointer<Entity>, quotedDoc doc: [UInt8]?, into json: inout JSONWriter) {
+        let entity = pointer.pointee
         let range = entity.span.range(in: offsets)
         // The most bytes the line can take: its keys, and every value at its longest.
         var strings = entity.text.utf8.count + entity.source.utf8.count

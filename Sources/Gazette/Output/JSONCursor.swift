@@ -191,7 +191,8 @@ struct JSONCursor {
     /// non-finite values as null.
     mutating func double(_ value: Double) {
         guard value.isFinite else { return literal("null") }
-        if value == value.rounded(), abs(value) < 1e15 {
+        // (Whole when it converts to an integer and back unchanged: `rounded()` is a libm call.)
+        if abs(value) < 1e15, Double(Int64(value)) == value {
             int(Int(Int64(value)))
         } else if !thousandths(value) {
             var text = value.description
@@ -202,9 +203,12 @@ struct JSONCursor {
     /// Writes a value that is exactly some thousandths ("0.95", "0.875", "-2.5"), the scores
     /// of every entity, as `description` would, without its cost; false for any other value.
     private mutating func thousandths(_ value: Double) -> Bool {
-        let scaled = (value * 1000).rounded()
-        guard abs(scaled) < 1e15, scaled / 1000 == value else { return false }
-        var thousandths = Int(scaled)
+        let scaled = value * 1000
+        guard abs(scaled) < 1e15 else { return false }
+        // Rounded to the nearest by truncating a half further out (`rounded()` is a call into
+        // libm); a value it misses is not written here, and gets `description` instead.
+        var thousandths = Int(scaled + (scaled < 0 ? -0.5 : 0.5))
+        guard Double(thousandths) / 1000 == value else { return false }
         if thousandths < 0 { byte(UInt8(ascii: "-")); thousandths = -thousandths }
         int(thousandths / 1000)
         let fraction = thousandths % 1000

@@ -32,7 +32,7 @@ enum OverlapResolver {
     /// is applied within each. Most candidates overlap nothing and are kept at once.
     /// `room` is capacity left in the result for candidates appended afterwards (the linkers'
     /// mentions), so that the first of them does not copy the whole array.
-    static func resolve(_ candidates: [Candidate], room: Int = 0) -> [Candidate] {
+    static func resolve(_ candidates: consuming [Candidate], room: Int = 0) -> [Candidate] {
         // By start, then by index: each recognizer's candidates come in order, so the sort mostly
         // merges runs, of pairs of integers rather than of ranks. (By index: a loop over the
         // candidates themselves would copy each one, strings and all.)
@@ -79,9 +79,20 @@ enum OverlapResolver {
         // Nothing dropped and nothing moved (the second pass, when the linkers added nothing):
         // the same array, not a copy of every candidate.
         if kept.count == candidates.count, kept.indices.allSatisfy({ kept[$0].index == $0 }) { return candidates }
+        // The kept candidates are moved, not copied (a copy retains every string, and the
+        // input's release then releases them again): each leaves behind a placeholder that holds
+        // nothing to release.
+        var source = consume candidates
         var resolved: [Candidate] = []
         resolved.reserveCapacity(kept.count + room)
-        for rank in kept { resolved.append(candidates[rank.index]) }
+        let placeholder = Candidate(type: .org, range: 0..<0, source: "", score: 0)
+        source.withUnsafeMutableBufferPointer { source in
+            for rank in kept {
+                let slot = source.baseAddress! + rank.index
+                resolved.append(slot.move())
+                slot.initialize(to: placeholder)
+            }
+        }
         return resolved
     }
 

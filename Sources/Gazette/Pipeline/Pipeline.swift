@@ -43,14 +43,15 @@ struct Pipeline: Sendable {
             recognizer.recognize(text, into: &candidates)
         }
         // Linkers add a tenth to a half again as many (mentions of names given in full).
-        var resolved = OverlapResolver.resolve(candidates, room: candidates.count / 2 + 8)
+        let room = candidates.count / 2 + 8
+        var resolved = OverlapResolver.resolve(consume candidates, room: room)
         for linker in linkers { linker.link(&resolved, in: text) }
-        return finish(resolved, text, linked: !linkers.isEmpty)
+        return finish(consume resolved, text, linked: !linkers.isEmpty)
     }
 
     /// After linking: resolve again, keep the requested types, convert offsets.
-    func finish(_ candidates: [Candidate], _ text: TextAnalysis, linked: Bool) -> Extraction {
-        var resolved = linked ? OverlapResolver.resolve(candidates) : candidates
+    func finish(_ candidates: consuming [Candidate], _ text: TextAnalysis, linked: Bool) -> Extraction {
+        var resolved = linked ? OverlapResolver.resolve(consume candidates) : candidates
         if types.count < EntityType.allCases.count { resolved.removeAll { !types.contains($0.type) } }
         return Extraction(document: text.document, language: text.language, entities: entities(resolved, text))
     }

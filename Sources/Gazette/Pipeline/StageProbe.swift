@@ -11,6 +11,11 @@ package final class StageProbe {
         var items: [Candidate]
         package var count: Int { items.count }
         package static func concatenating(_ parts: [Candidates]) -> Candidates { Candidates(items: parts.flatMap(\.items)) }
+        /// The items, left to the caller alone (so that they are not copied when changed).
+        mutating func take() -> [Candidate] {
+            defer { items = [] }
+            return items
+        }
     }
 
     let gazette: Gazette
@@ -76,20 +81,24 @@ package final class StageProbe {
         Candidates(items: gazette.pipeline.recognizers[index].recognize(analysis.text))
     }
 
-    package func resolve(_ candidates: Candidates) -> Candidates {
-        Candidates(items: OverlapResolver.resolve(candidates.items))
+    // The stages below take their candidates over, as the pipeline hands them on: an array
+    // still referenced elsewhere would be copied whole where the pipeline moves it.
+
+    package func resolve(_ candidates: consuming Candidates) -> Candidates {
+        let room = candidates.count / 2 + 8
+        return Candidates(items: OverlapResolver.resolve(candidates.take(), room: room))
     }
 
     /// One linker, by its index in `linkerNames`.
-    package func link(_ index: Int, _ candidates: Candidates, _ analysis: Analysis) -> Candidates {
-        var items = candidates.items
+    package func link(_ index: Int, _ candidates: consuming Candidates, _ analysis: Analysis) -> Candidates {
+        var items = candidates.take()
         gazette.pipeline.linkers[index].link(&items, in: analysis.text)
         return Candidates(items: items)
     }
 
     /// The second resolution after linking, the type filter, and offsets in all units with the entity texts.
-    package func finish(_ candidates: Candidates, _ analysis: Analysis) -> Extraction {
-        gazette.pipeline.finish(candidates.items, analysis.text, linked: !gazette.pipeline.linkers.isEmpty)
+    package func finish(_ candidates: consuming Candidates, _ analysis: Analysis) -> Extraction {
+        gazette.pipeline.finish(candidates.take(), analysis.text, linked: !gazette.pipeline.linkers.isEmpty)
     }
 
     /// Start-up in two parts: reading and parsing the lists and lexicons, then compiling the

@@ -49,7 +49,7 @@ var arguments = Array(CommandLine.arguments.dropFirst())
 guard let mode = arguments.first else { fail("usage: GazetteBench stages CORPUS.jsonl [--passes N] [--gazetteer FILE] | load [--repeat N] [--gazetteer FILE] | analyze CORPUS.jsonl [--types ORG,MONEY,…] | money CORPUS.jsonl [--passes N] [--block N]") }
 arguments.removeFirst()
 var passes = 3
-var block = 1
+var block = 10
 var gazetteers: [URL] = []
 var types = Set(EntityType.allCases)
 var positional: [String] = []
@@ -109,10 +109,10 @@ case "stages", "analyze", "money":
     if mode == "money" {
         // What MONEY adds to analysis + JSON: the same documents through a pipeline with every
         // type and one without MONEY, alternating (which goes first alternates too), so that the
-        // machine's drift in speed, which is large here, falls on both alike. By document
-        // (`--block 1`, the default), each pipeline runs right after the other, in caches the
-        // other left; by blocks of N documents, each runs mostly in its own. Per pass: the ratio
-        // of the two sums of thread CPU time.
+        // machine's drift in speed, which is large here, falls on both alike. By blocks of N
+        // documents (10 unless `--block` says otherwise), each runs mostly in its own caches; by
+        // document (`--block 1`), each runs in the caches the other left, which counts MONEY
+        // low. Per pass: the ratio of the two sums of thread CPU time.
         var without = configuration
         without.types.remove(.money)
         let other = try StageProbe(try Gazette(configuration: without))
@@ -131,9 +131,9 @@ case "stages", "analyze", "money":
             for start in stride(from: 0, to: documents.count, by: block) {
                 let group = documents[start..<min(documents.count, start + block)]
                 flip.toggle()
-                for first in [flip, !flip] {
+                for moneyTurn in [flip, !flip] {
                     for (id, docBytes) in group {
-                        if first { a += try run(probe, id, docBytes) } else { b += try run(other, id, docBytes) }
+                        if moneyTurn { a += try run(probe, id, docBytes) } else { b += try run(other, id, docBytes) }
                     }
                 }
             }

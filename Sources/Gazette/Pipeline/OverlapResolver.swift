@@ -33,11 +33,10 @@ enum OverlapResolver {
     /// `room` is capacity left in the result for candidates appended afterwards (the linkers'
     /// mentions), so that the first of them does not copy the whole array.
     static func resolve(_ candidates: consuming [Candidate], room: Int = 0) -> [Candidate] {
-        // By start, then by index: each recognizer's candidates come in order, so the sort mostly
-        // merges runs, of pairs of integers rather than of ranks. (By index: a loop over the
-        // candidates themselves would copy each one, strings and all.)
-        // Fields are read through a pointer: a subscript of the array copied the whole candidate,
-        // strings and money included, to read one of them.
+        // The candidates' indices by start, then their ranks. Each recognizer's candidates come
+        // in order, so the sort mostly merges runs. Fields are read through a pointer: a loop
+        // over the candidates, or a subscript of the array, copied a whole candidate, strings
+        // and money included, to read one field.
         let ranks = candidates.withUnsafeBufferPointer { candidates in
             var order: [(start: Int, index: Int)] = []
             order.reserveCapacity(candidates.count)

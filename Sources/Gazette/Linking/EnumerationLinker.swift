@@ -19,12 +19,16 @@ struct EnumerationLinker: Linker {
             listed.append((e, span))
         }
         guard listed.count >= 2 else { return }
-        // Every entity by the token it starts or ends at, for the items around them.
+        // Every entity of the sentences with a listed organization (a list's items are in one
+        // sentence) by the token it starts or ends at, for the items around them. Finding an
+        // entity's tokens is a binary search, and most entities are in other sentences.
+        let sentences = listSentences(listed.map(\.tokens), text)
         var startsAt = [Int32](repeating: -1, count: text.tokens.count + 1)
         var endsAt = [Int32](repeating: -1, count: text.tokens.count + 1)
         var spans = [Range<Int>?](repeating: nil, count: entities.count)
         for e in entities.indices {
-            guard let span = text.tokenRange(covering: entities[e].range), !span.isEmpty else { continue }
+            guard Self.contains(sentences, entities[e].range.lowerBound),
+                  let span = text.tokenRange(covering: entities[e].range), !span.isEmpty else { continue }
             spans[e] = span
             startsAt[span.lowerBound] = Int32(e)
             endsAt[span.upperBound] = Int32(e)
@@ -78,6 +82,22 @@ struct EnumerationLinker: Linker {
                 entities.append(Candidate(type: .org, range: text.range(item.tokens), source: "rule:org-enumeration", score: 0.65))
             }
         }
+    }
+
+    /// The UTF-16 ranges of the sentences holding `spans`, in order, without repeats.
+    private func listSentences(_ spans: [Range<Int>], _ text: TextAnalysis) -> [Range<Int>] {
+        let sentences = Set(spans.map { Int(text.tokens[$0.lowerBound].sentence) }).sorted()
+        return sentences.map { text.range(text.sentences[$0]) }
+    }
+
+    /// Whether one of `ranges` (in order, disjoint) holds `offset`.
+    private static func contains(_ ranges: [Range<Int>], _ offset: Int) -> Bool {
+        var lo = 0, hi = ranges.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if ranges[mid].upperBound <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < ranges.count && ranges[lo].contains(offset)
     }
 
     /// A comma, "and" or "et" at token `i`.

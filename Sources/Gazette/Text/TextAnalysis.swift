@@ -25,13 +25,25 @@ struct TextAnalysis {
 
 extension TextAnalysis {
     /// Index of the first token starting at or after a UTF-16 offset (binary search).
+    ///
+    /// The linkers call this for every entity. Each step's comparison goes either way with no
+    /// pattern, so the search only ever halves its window and moves its base by arithmetic:
+    /// a fixed number of steps and no branch to mispredict.
     func firstToken(atOrAfter offset: Int) -> Int {
-        var lo = 0, hi = tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if Int(tokens[mid].start) < offset { lo = mid + 1 } else { hi = mid }
+        tokens.withUnsafeBufferPointer { tokens in
+            guard !tokens.isEmpty else { return 0 }
+            var base = 0
+            var count = tokens.count
+            while count > 1 {
+                let half = count / 2
+                // All ones when the token starts before `offset`, else zero (offsets are far
+                // from overflowing): a select LLVM cannot turn back into a branch.
+                let before = (Int(tokens[base &+ half].start) &- offset) &>> 63
+                base &+= half & before
+                count &-= half
+            }
+            return Int(tokens[base].start) < offset ? base &+ 1 : base
         }
-        return lo
     }
 
     /// The tokens exactly covering a UTF-16 range, or nil if the range does not start on a token.

@@ -25,4 +25,12 @@ struct EnumerationLinkerTests {
     func notListed(_ text: String, _ language: Language, _ expected: [String]) throws {
         #expect(try texts(.org, in: text, language: language) == expected)
     }
+
+    @Test("Each sentence's list is read with the entities of that sentence")
+    func listsInSeveralSentences() throws {
+        let text = "Nvidia reported $5 billion in sales. It sells to Google, Microsoft and Laura Tarnow. "
+            + "The coalition founded by Tarnwick, Alphabet, Orvalis and Meta has signed. Google, Meta and Brekkmo agreed."
+        #expect(try texts(.org, in: text, language: .en)
+            == ["Nvidia", "Google", "Microsoft", "Tarnwick", "Alphabet", "Orvalis", "Meta", "Google", "Meta", "Brekkmo"])
+    }
 }

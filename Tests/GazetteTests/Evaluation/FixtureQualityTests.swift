@@ -140,12 +140,14 @@ let minimumBlindStrictF1: KeyValuePairs<String, Double> = [
 /// of grant winners, Spanish and Dutch names inside French and English text). Scored once on
 /// 2026-11-24 on arrival, with nothing changed from them: strict micro F1 0.858 (ORG 0.824,
 /// PERSON 0.902, MONEY 0.955, PROGRAM 0.660). The floors sit just under that first score.
+/// Session 12 (bare currency names CLDR gives only with an adjective: "zlotys", "naira", and
+/// others none of its documents has): MONEY 0.966, micro 0.861.
 let minimumUnseenStrictF1: KeyValuePairs<String, Double> = [
     "ORG": 0.82,
     "PERSON": 0.90,
-    "MONEY": 0.95,
+    "MONEY": 0.96,
     "PROGRAM": 0.655,
-    "micro": 0.855,
+    "micro": 0.86,
 ]
 
 @Suite("Held-out gold")

@@ -124,6 +124,7 @@ enum MoneyTable {
         fr("L’aide atteint 50 milliards de francs CFA.", "50 milliards de francs CFA", "50000000000", "XOF"),
         fr("Le salaire minimum est de 60 000 FCFA.", "60 000 FCFA", "60000", "XOF"),
         en("The contract is worth 2 billion rubles.", "2 billion rubles", "2000000000", "RUB"),
+        en("Exports reached 1.5 bln dollars.", "1.5 bln dollars", "1500000000", "USD"),
         fr("La facture s’élève à 5 millions de dollars de Hong Kong.", "5 millions de dollars de Hong Kong", "5000000", "HKD"),
         en("The deal is worth 5 billion Hong Kong dollars.", "5 billion Hong Kong dollars", "5000000000", "HKD"),
         fr("Le Maroc mobilise 10 milliards de dirhams marocains.", "10 milliards de dirhams marocains", "10000000000", "MAD"),
@@ -137,6 +138,22 @@ enum MoneyTable {
         fr("Le coût est de 2 millions de dollars néo-zélandais.", "2 millions de dollars néo-zélandais", "2000000", "NZD"),
         en("Turkey spends 9 billion Turkish lira.", "9 billion Turkish lira", "9000000000", "TRY"),
         en("The price was 300 British pounds.", "300 British pounds", "300", "GBP"),
+        // Bare names of other currencies in the news, which CLDR gives only with their
+        // country's adjective ("Polish zlotys"); each names one currency today.
+        en("Warsaw earmarked 1.2 billion zlotys for the call.", "1.2 billion zlotys", "1200000000", "PLN"),
+        en("Its share is 11.5 mln zł.", "11.5 mln zł", "11500000", "PLN"),
+        fr("Varsovie apporte 800 millions de zlotys.", "800 millions de zlotys", "800000000", "PLN"),
+        en("A doctoral stipend pays 450,000 forints a month.", "450,000 forints", "450000", "HUF"),
+        en("The state put in 500 million naira.", "500 million naira", "500000000", "NGN"),
+        fr("Lagos investit 20 milliards de nairas.", "20 milliards de nairas", "20000000000", "NGN"),
+        en("Pretoria committed 3.5 billion rand to the grid.", "3.5 billion rand", "3500000000", "ZAR"),
+        en("Israel approved 2 billion shekels for chips.", "2 billion shekels", "2000000000", "ILS"),
+        fr("Kyiv débloque 3 milliards de hryvnias.", "3 milliards de hryvnias", "3000000000", "UAH"),
+        en("Ankara set aside 40 billion lira.", "40 billion lira", "40000000000", "TRY"),
+        en("Penang offers 300 million ringgit in grants.", "300 million ringgit", "300000000", "MYR"),
+        en("A researcher earns 60,000 baht a month.", "60,000 baht", "60000", "THB"),
+        en("Jakarta pledged 5 trillion rupiah.", "5 trillion rupiah", "5000000000000", "IDR"),
+        en("Accra allocated 200 million cedis.", "200 million cedis", "200000000", "GHS"),
     ]
 
     /// Number formats by locale.
@@ -530,6 +547,8 @@ enum NoMoneyTable {
         (.en, "OpenAI released GPT-5."),
         (.en, "The app has 500 million users."),
         (.en, "He weighs 300 pounds."),
+        (.en, "By 2016 Rand Paul had 3 rand-backed bonds."),
+        (.en, "The rand fell 2% against the dollar."),
         (.en, "The team won 3 titles and the party won 2 million votes."),
         (.en, "Seoul has 9 million people who won nothing."),
         (.en, "The dollar fell against the euro."),

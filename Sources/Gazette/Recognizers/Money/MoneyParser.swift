@@ -56,30 +56,51 @@ struct MoneyParser {
         var carried = false
     }
 
-    let lexicon: MoneyLexicon
-    let tables: MoneyLexicon.LanguageTables
-    let language: Language
+    /// The lexicon and one language's tables, made once per language and shared by the
+    /// parsers of every document.
+    ///
+    /// (A parser used to hold a copy of the lexicon: some 180 reference counts, each an atomic
+    /// operation, for every document with an amount. It now holds one reference, and reads the
+    /// tables in place through it.)
+    final class Shared: Sendable {
+        let lexicon: MoneyLexicon
+        let language: Language
+        let tables: MoneyLexicon.LanguageTables
+
+        init(_ lexicon: MoneyLexicon, _ language: Language) {
+            self.lexicon = lexicon
+            self.language = language
+            self.tables = lexicon[language]
+        }
+    }
+
+    private let shared: Shared
+    var lexicon: MoneyLexicon { _read { yield shared.lexicon } }
+    var tables: MoneyLexicon.LanguageTables { _read { yield shared.tables } }
+    var language: Language { shared.language }
     /// The pieces of the sentence being read.
     private(set) var pieces: [MoneyPiece]
     let utf16: [UInt16]
     var n: Int { pieces.count }
 
-    /// A parser for the sentences of one document (`read(_:entries:)` loads each). One per
-    /// document: the lexicon's tables are shared references, so making a parser costs a few
-    /// dozen retains, once.
-    init(lexicon: MoneyLexicon, language: Language, utf16: [UInt16]) {
-        self.lexicon = lexicon
-        self.tables = lexicon[language]
-        self.language = language
+    /// A parser for the sentences of one document (`read(_:entries:)` loads each).
+    init(_ shared: Shared, utf16: [UInt16]) {
+        self.shared = shared
         self.pieces = []
         self.utf16 = utf16
     }
 
     /// Cuts the tokens of a sentence into pieces, reusing the buffer of the last sentence;
     /// `entries` are the tokens' money words and roles.
-    mutating func read(_ tokens: ArraySlice<Token>, entries: ArraySlice<MoneyTokenIndex.Entry>) {
+    mutating func read(_ tokens: UnsafeBufferPointer<Token>, entries: UnsafeBufferPointer<MoneyTokenIndex.Entry>) {
         pieces.removeAll(keepingCapacity: true)
-        MoneyPiece.append(tokens, entries: entries, in: utf16, words: lexicon.words, roles: tables.roles, to: &pieces)
+        // The tables reached through one local reference, read only for parts of cut tokens:
+        // handing over `lexicon.words` and `tables.roles` retained three references a sentence.
+        let shared = shared
+        MoneyPiece.append(tokens, entries: entries, in: utf16, to: &pieces) { key in
+            let word = shared.lexicon.words.id(key)
+            return (word, shared.tables.roles[word] ?? [])
+        }
     }
 
     /// Appends the money candidates of the sentence.

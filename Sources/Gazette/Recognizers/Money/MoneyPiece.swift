@@ -73,21 +73,17 @@ struct MoneyPiece: Sendable {
     }
 
     /// The pieces of a token range appended to a buffer the caller reuses sentence after
-    /// sentence, with their words and roles: `entries` gives them for each whole token; parts
-    /// of tokens are looked up in `words`.
-    static func append(_ tokens: ArraySlice<Token>, entries: ArraySlice<MoneyTokenIndex.Entry>, in utf16: [UInt16],
-                       words: MoneyWords, roles: WordMap<Roles>, to pieces: inout [MoneyPiece]) {
+    /// sentence, with their words and roles: `entries` gives them for each whole token,
+    /// `partWord` for the keys of parts of tokens.
+    static func append(_ tokens: UnsafeBufferPointer<Token>, entries: UnsafeBufferPointer<MoneyTokenIndex.Entry>,
+                       in utf16: [UInt16], to pieces: inout [MoneyPiece], partWord: (String) -> (word: Int32, roles: Roles)) {
         precondition(entries.count == tokens.count)
         pieces.reserveCapacity(pieces.count + tokens.count + 4)
-        // Tokens are read in place through a pointer: a subscript of the slice copies the whole token.
-        tokens.withUnsafeBufferPointer { tokens in
-            entries.withUnsafeBufferPointer { entries in
-                utf16.withUnsafeBufferPointer { units in
-                    for t in tokens.indices {
-                        append(tokens.baseAddress! + t, word: entries[t].word, roles: entries[t].roles, in: units, utf16,
-                               partWord: { let word = words.id($0); return (word, roles[word] ?? []) }, to: &pieces)
-                    }
-                }
+        // Tokens are read in place through a pointer: a subscript copies the whole token.
+        utf16.withUnsafeBufferPointer { units in
+            for t in tokens.indices {
+                append(tokens.baseAddress! + t, word: entries[t].word, roles: entries[t].roles, in: units, utf16,
+                       partWord: partWord, to: &pieces)
             }
         }
     }

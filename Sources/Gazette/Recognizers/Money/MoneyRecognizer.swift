@@ -11,6 +11,8 @@ struct MoneyRecognizer: Recognizer {
     /// Each language's money words and roles by token id (the words of the lexicon interned in
     /// the shared vocabulary): array reads per token instead of string hashes.
     private let indexes: [Language: MoneyTokenIndex]
+    /// What every document's parser reads, by language.
+    private let parsing: [Language: MoneyParser.Shared]
 
     var name: String { "money" }
     var types: Set<EntityType> { [.money] }
@@ -34,6 +36,7 @@ struct MoneyRecognizer: Recognizer {
             indexes[language] = MoneyTokenIndex(words: wordByTokenID, roles: roles)
         }
         self.indexes = indexes
+        parsing = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, MoneyParser.Shared(lexicon, $0)) })
     }
 
     func recognize(_ text: TextAnalysis) -> [Candidate] {
@@ -52,15 +55,25 @@ struct MoneyRecognizer: Recognizer {
         // The scan keeps each token's money word and roles, which the cutting into pieces then
         // reads in order instead of looking them up again.
         var entries: [MoneyTokenIndex.Entry] = []
-        for sentence in text.sentences {
-            guard let stretch = triggers(text.tokens[sentence], text.utf16, index, entries: &entries) else { continue }
-            // (Not a local `lazy var`: its mutations go through a getter and a setter, copying
-            // the parser's piece buffer for every sentence.)
-            if parser == nil { parser = MoneyParser(lexicon: lexicon, language: text.language, utf16: text.utf16) }
-            let offset = stretch.lowerBound - sentence.lowerBound
-            parser!.read(text.tokens[stretch], entries: entries[offset..<(offset + stretch.count)])
-            parser!.amounts(context: &context, into: &candidates)
-        }
+        // Tokens and text are read through pointers taken once: slices of them, made for every
+        // sentence, retained and released the arrays (atomic operations) a dozen times a sentence.
+        let utf16 = text.utf16
+        text.tokens.withUnsafeBufferPointer { tokens in utf16.withUnsafeBufferPointer { units in
+            for sentence in text.sentences {
+                guard let stretch = triggers(UnsafeBufferPointer(rebasing: tokens[sentence]), units, index, entries: &entries) else {
+                    continue
+                }
+                // (Not a local `lazy var`: its mutations go through a getter and a setter, copying
+                // the parser's piece buffer for every sentence.)
+                if parser == nil { parser = MoneyParser(parsing[text.language]!, utf16: utf16) }
+                let first = sentence.lowerBound
+                entries.withUnsafeBufferPointer { entries in
+                    parser!.read(UnsafeBufferPointer(rebasing: tokens[(first + stretch.lowerBound)..<(first + stretch.upperBound)]),
+                                 entries: UnsafeBufferPointer(rebasing: entries[stretch]))
+                }
+                parser!.amounts(context: &context, into: &candidates)
+            }
+        } }
     }
 
     /// The tokens the sentence's amounts can reach: around its triggers — digits, symbols,
@@ -68,71 +81,68 @@ struct MoneyRecognizer: Recognizer {
     /// next to the first and the last one, and two tokens more; nil when there is no trigger,
     /// or when nothing in the sentence can be a currency — every amount needs one in its
     /// sentence, its own or the one the amount before it carries ("en 2030", "3 000 salariés",
-    /// "15 %" cost no parsing). Each token's money word and roles are left in `entries`, by
-    /// position in the sentence.
+    /// "15 %" cost no parsing). The range is of positions in the sentence; each token's money
+    /// word and roles are left in `entries`, by position in the sentence.
     ///
     /// Every token of every sentence passes here. Whether a token is a trigger, a money word or
     /// a currency changes from one token to the next with no pattern a branch predictor could
     /// learn, so the loop is written as selects and boolean expressions rather than `if`s (the
     /// compiler still branches on a few of them; a version forcing integer arithmetic took more
     /// instructions and mispredicted as often).
-    func triggers(_ tokens: ArraySlice<Token>, _ utf16: [UInt16], _ index: MoneyTokenIndex,
+    func triggers(_ tokens: UnsafeBufferPointer<Token>, _ utf16: UnsafeBufferPointer<UInt16>, _ index: MoneyTokenIndex,
                   entries: inout [MoneyTokenIndex.Entry]) -> Range<Int>? {
-        let base = tokens.startIndex
         if entries.count < tokens.count {
             entries = [MoneyTokenIndex.Entry](repeating: MoneyTokenIndex.Entry(word: -1, roles: []), count: tokens.count)
         }
         return entries.withUnsafeMutableBufferPointer { entries in
-            tokens.withUnsafeBufferPointer { tokens in utf16.withUnsafeBufferPointer { utf16 in
-                index.withLookup { lookup in
-                    var first = -1
-                    var last = -1
-                    var currency = false
-                    var previousStartsNumber = false
-                    for t in tokens.indices {
-                        let token = tokens.baseAddress! + t
-                        let kind = token.pointee.kind
-                        // (Every token of an analysed document has an id; one without reads as no money word.)
-                        let entry = lookup(token.pointee.id)
-                        entries[t] = entry
-                        let roles = kind == .number ? [] : entry.roles
-                        var trigger = kind == .number || kind == .symbol
-                        // A currency form ends here ("euros", "$", "canadiens"; "USD" only in
-                        // capitals), or a subunit ("cents").
-                        var holdsCurrency = roles.contains(.subunit)
-                            || roles.contains(.currencyEnd) && !(roles.contains(.capitalCurrencyEnd) && token.pointee.shape == .lower)
-                        if token.pointee.digitOrNarrowSpace, kind == .word || kind == .number {
-                            // A word glued to digits is a trigger ("US$320m" → "320m", "42MYR"); with
-                            // a digit at one end only, it may hold a currency once cut ("42MYR",
-                            // "EUR29,99": word break may call either a number or a word).
-                            let digitFirst = Self.isDigit(utf16[Int(token.pointee.start)])
-                            let digitLast = Self.isDigit(utf16[Int(token.pointee.end) - 1])
-                            trigger = trigger || (kind == .word && (digitFirst || digitLast))
-                            holdsCurrency = holdsCurrency || digitFirst != digitLast
-                        }
-                        currency = currency || holdsCurrency
-                        // "un", "a", "deux" are everywhere: a trigger only before a number word, a
-                        // magnitude or a currency, known once the next token's roles are.
-                        let spelled = previousStartsNumber && roles.contains(.followsTrigger)
-                        first = first < 0 && spelled ? t - 1 : first
-                        last = spelled ? t - 1 : last
-                        previousStartsNumber = roles.contains(.startsNumber)
-                        first = first < 0 && trigger ? t : first
-                        last = trigger ? t : last
+            index.withLookup { lookup in
+                var first = -1
+                var last = -1
+                var currency = false
+                var previousStartsNumber = false
+                for t in tokens.indices {
+                    let token = tokens.baseAddress! + t
+                    let kind = token.pointee.kind
+                    // (Every token of an analysed document has an id; one without reads as no money word.)
+                    let entry = lookup(token.pointee.id)
+                    entries[t] = entry
+                    let roles = kind == .number ? [] : entry.roles
+                    var trigger = kind == .number || kind == .symbol
+                    // A currency form ends here ("euros", "$", "canadiens"; "USD" only in
+                    // capitals), or a subunit ("cents").
+                    var holdsCurrency = roles.contains(.subunit)
+                        || roles.contains(.currencyEnd) && !(roles.contains(.capitalCurrencyEnd) && token.pointee.shape == .lower)
+                    if token.pointee.digitOrNarrowSpace, kind == .word || kind == .number {
+                        // A word glued to digits is a trigger ("US$320m" → "320m", "42MYR"); with
+                        // a digit at one end only, it may hold a currency once cut ("42MYR",
+                        // "EUR29,99": word break may call either a number or a word).
+                        let digitFirst = Self.isDigit(utf16[Int(token.pointee.start)])
+                        let digitLast = Self.isDigit(utf16[Int(token.pointee.end) - 1])
+                        trigger = trigger || (kind == .word && (digitFirst || digitLast))
+                        holdsCurrency = holdsCurrency || digitFirst != digitLast
                     }
-                    guard currency, first >= 0 else { return nil }
-                    // Around its triggers, an amount and what the parser reads of its context are
-                    // money words: before, a qualifier, "entre", a currency code ("pas plus de",
-                    // "US"), a price base's "in"; after, a magnitude, "de", a currency phrase,
-                    // cents, "and a half". Two tokens more on each side cover what the parser
-                    // looks at past them ("GPT-5", "5 millions d’utilisateurs").
-                    var start = first
-                    while start > 0, entries[start - 1].word >= 0 { start -= 1 }
-                    var end = last + 1
-                    while end < tokens.count, entries[end].word >= 0 { end += 1 }
-                    return (base + max(0, start - 2))..<(base + min(tokens.count, end + 2))
-                } as Range<Int>?
-            } }
+                    currency = currency || holdsCurrency
+                    // "un", "a", "deux" are everywhere: a trigger only before a number word, a
+                    // magnitude or a currency, known once the next token's roles are.
+                    let spelled = previousStartsNumber && roles.contains(.followsTrigger)
+                    first = first < 0 && spelled ? t - 1 : first
+                    last = spelled ? t - 1 : last
+                    previousStartsNumber = roles.contains(.startsNumber)
+                    first = first < 0 && trigger ? t : first
+                    last = trigger ? t : last
+                }
+                guard currency, first >= 0 else { return nil }
+                // Around its triggers, an amount and what the parser reads of its context are
+                // money words: before, a qualifier, "entre", a currency code ("pas plus de",
+                // "US"), a price base's "in"; after, a magnitude, "de", a currency phrase,
+                // cents, "and a half". Two tokens more on each side cover what the parser
+                // looks at past them ("GPT-5", "5 millions d’utilisateurs").
+                var start = first
+                while start > 0, entries[start - 1].word >= 0 { start -= 1 }
+                var end = last + 1
+                while end < tokens.count, entries[end].word >= 0 { end += 1 }
+                return max(0, start - 2)..<min(tokens.count, end + 2)
+            } as Range<Int>?
         }
     }
 

@@ -83,10 +83,12 @@ struct MoneyParser {
     let utf16: [UInt16]
     var n: Int { pieces.count }
 
-    /// A parser for the sentences of one document (`read(_:entries:)` loads each).
-    init(_ shared: Shared, utf16: [UInt16]) {
+    /// A parser for the sentences of one document (`read(_:entries:)` loads each), with room
+    /// for `capacity` pieces.
+    init(_ shared: Shared, utf16: [UInt16], capacity: Int = 0) {
         self.shared = shared
         self.pieces = []
+        self.pieces.reserveCapacity(capacity)
         self.utf16 = utf16
     }
 

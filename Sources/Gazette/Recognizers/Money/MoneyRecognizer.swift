@@ -53,8 +53,10 @@ struct MoneyRecognizer: Recognizer {
         var context = MoneyParser.DocumentContext()
         var parser: MoneyParser?
         // The scan keeps each token's money word and roles, which the cutting into pieces then
-        // reads in order instead of looking them up again.
-        var entries: [MoneyTokenIndex.Entry] = []
+        // reads in order instead of looking them up again. Its buffer, and the parser's, get
+        // room for the longest sentence at once.
+        let longest = text.sentences.reduce(0) { max($0, $1.count) }
+        var entries = [MoneyTokenIndex.Entry](repeating: MoneyTokenIndex.Entry(word: -1, roles: []), count: longest)
         // Tokens and text are read through pointers taken once: slices of them, made for every
         // sentence, retained and released the arrays (atomic operations) a dozen times a sentence.
         let utf16 = text.utf16
@@ -65,7 +67,7 @@ struct MoneyRecognizer: Recognizer {
                 }
                 // (Not a local `lazy var`: its mutations go through a getter and a setter, copying
                 // the parser's piece buffer for every sentence.)
-                if parser == nil { parser = MoneyParser(parsing[text.language]!, utf16: utf16) }
+                if parser == nil { parser = MoneyParser(parsing[text.language]!, utf16: utf16, capacity: longest + 8) }
                 let first = sentence.lowerBound
                 entries.withUnsafeBufferPointer { entries in
                     parser!.read(UnsafeBufferPointer(rebasing: tokens[(first + stretch.lowerBound)..<(first + stretch.upperBound)]),

@@ -7,7 +7,6 @@
 /// other sentences cost one pass over their tokens. See `MoneyParser` for the grammar and
 /// `DigitReader` for number formats.
 struct MoneyRecognizer: Recognizer {
-    let lexicon: MoneyLexicon
     /// Each language's money words and roles by token id (the words of the lexicon interned in
     /// the shared vocabulary): array reads per token instead of string hashes.
     private let indexes: [Language: MoneyTokenIndex]
@@ -20,7 +19,7 @@ struct MoneyRecognizer: Recognizer {
     /// The lexicon is compiled apart (on another thread at start-up); its words are numbered
     /// in `vocabulary` here.
     init(lexicon: MoneyLexicon, vocabulary: inout Vocabulary) {
-        self.lexicon = lexicon
+        let parsing = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, MoneyParser.Shared(lexicon, $0)) })
         var wordByTokenID: [Int32] = []
         var tokenIDs: [Int] = []
         for (word, key) in lexicon.words.keys.enumerated() {
@@ -31,12 +30,13 @@ struct MoneyRecognizer: Recognizer {
         }
         var indexes: [Language: MoneyTokenIndex] = [:]
         for language in Language.allCases {
+            let tables = parsing[language]!.tables
             var roles = [MoneyPiece.Roles](repeating: [], count: wordByTokenID.count)
-            for id in tokenIDs { roles[id] = lexicon[language].roles[wordByTokenID[id]] ?? [] }
+            for id in tokenIDs { roles[id] = tables.roles[wordByTokenID[id]] ?? [] }
             indexes[language] = MoneyTokenIndex(words: wordByTokenID, roles: roles)
         }
         self.indexes = indexes
-        parsing = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, MoneyParser.Shared(lexicon, $0)) })
+        self.parsing = parsing
     }
 
     func recognize(_ text: TextAnalysis) -> [Candidate] {

@@ -42,12 +42,15 @@ struct Pipeline: Sendable {
         for recognizer in recognizers {
             recognizer.recognize(text, into: &candidates)
         }
-        // Linkers add a tenth to a half again as many (mentions of names given in full).
-        let room = candidates.count / 2 + 8
+        let room = Self.linkerRoom(candidates.count)
         var resolved = OverlapResolver.resolve(consume candidates, room: room)
         for linker in linkers { linker.link(&resolved, in: text) }
         return finish(consume resolved, text, linked: !linkers.isEmpty)
     }
+
+    /// Room to leave, after resolving `count` candidates, for what the linkers add: a tenth to
+    /// a half again as many (mentions of names given in full).
+    static func linkerRoom(_ count: Int) -> Int { count / 2 + 8 }
 
     /// After linking: resolve again, keep the requested types, convert offsets.
     func finish(_ candidates: consuming [Candidate], _ text: TextAnalysis, linked: Bool) -> Extraction {

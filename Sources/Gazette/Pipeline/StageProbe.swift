@@ -85,7 +85,7 @@ package final class StageProbe {
     // still referenced elsewhere would be copied whole where the pipeline moves it.
 
     package func resolve(_ candidates: consuming Candidates) -> Candidates {
-        let room = candidates.count / 2 + 8
+        let room = Pipeline.linkerRoom(candidates.count)
         return Candidates(items: OverlapResolver.resolve(candidates.take(), room: room))
     }
 

@@ -82,7 +82,7 @@ struct MoneyParser {
 
     /// A parser for the sentences of one document (`read(_:entries:)` loads each), with room
     /// for `capacity` pieces.
-    init(_ shared: Shared, utf16: [UInt16], capacity: Int = 0) {
+    init(_ shared: Shared, utf16: [UInt16], capacity: Int) {
         self.shared = shared
         self.pieces = []
         self.pieces.reserveCapacity(capacity)

@@ -73,11 +73,13 @@ struct MoneyPiece: Sendable {
     }
 
     /// The pieces of a token range appended to a buffer the caller reuses sentence after
-    /// sentence, with their words and roles: `entries` gives them for each whole token,
-    /// `partWord` for the keys of parts of tokens.
+    /// sentence, with their words and roles: `entries` gives them
+    /// for each whole token, `partWord` for the keys of parts of tokens.
     static func append(_ tokens: UnsafeBufferPointer<Token>, entries: UnsafeBufferPointer<MoneyTokenIndex.Entry>,
                        in utf16: [UInt16], to pieces: inout [MoneyPiece], partWord: (String) -> (word: Int32, roles: Roles)) {
         precondition(entries.count == tokens.count)
+        // (Nearly always room already; the call also makes the buffer unique once, so that the
+        // appends below check it no more.)
         pieces.reserveCapacity(pieces.count + tokens.count + 4)
         // Tokens are read in place through a pointer: a subscript copies the whole token.
         utf16.withUnsafeBufferPointer { units in

@@ -93,9 +93,7 @@ struct MoneyRecognizer: Recognizer {
     /// instructions and mispredicted as often).
     func triggers(_ tokens: UnsafeBufferPointer<Token>, _ utf16: UnsafeBufferPointer<UInt16>, _ index: MoneyTokenIndex,
                   entries: inout [MoneyTokenIndex.Entry]) -> Range<Int>? {
-        if entries.count < tokens.count {
-            entries = [MoneyTokenIndex.Entry](repeating: MoneyTokenIndex.Entry(word: -1, roles: []), count: tokens.count)
-        }
+        precondition(entries.count >= tokens.count, "room for the sentence's entries is made by the caller")
         return entries.withUnsafeMutableBufferPointer { entries in
             index.withLookup { lookup in
                 var first = -1
